@@ -1,0 +1,7 @@
+// The bundler inlines dist/data.json (written by scripts/build.ts) into the package's entry, so
+// consumers need no import attributes, no fs and no JSON loader.
+import raw from '../dist/data.json';
+import type { Dataset } from './generated/types.ts';
+import { deepFreeze } from './freeze.ts';
+
+export const dataset: Readonly<Dataset> = deepFreeze(raw as unknown as Dataset);

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { ActorId, English, IsoDate, Label, Persian, SchemaPointer, Sha256, Slug, Sources, Url } from './common.ts';
+import { PositionInput } from './position.ts';
+import { ParagraphRole } from './vocabularies.ts';
+
+export const Fact = z
+  .strictObject({
+    statement: English.meta({ description: 'The fact, in English.' }),
+    confirmed: z.boolean().meta({ description: 'False when the fact could not be confirmed; then it is context, not fact.' }),
+    sources: Sources,
+  })
+  .meta({ id: 'Fact', description: 'A fact about the document, with the addresses where it was seen.' });
+
+export const Sic = z
+  .strictObject({
+    text: Persian.meta({ description: 'The span as it stands in the source.' }),
+    occurrence: z.int().min(1).optional().meta({ description: 'Which occurrence in the paragraph, when the span occurs more than once.' }),
+    reading: Persian.meta({ description: 'The intended reading.' }),
+    note: English.optional().meta({ description: 'What is wrong with the span, in English.' }),
+  })
+  .meta({ id: 'Sic', description: 'A typo or lost character in the source, recorded rather than corrected.' });
+
+export const ParagraphAnnotation = z
+  .strictObject({
+    n: z.int().min(1).meta({ description: 'Paragraph number in the source, from 1.' }),
+    role: ParagraphRole,
+    translation: z.strictObject({ en: English }).meta({ description: 'Faithful English translation of the paragraph.' }),
+    sic: z.array(Sic).meta({ description: 'Typos and lost characters in this paragraph.' }),
+    note: English.optional().meta({ description: "Translator's or coder's note on the paragraph." }),
+  })
+  .meta({ id: 'ParagraphAnnotation', description: "Annotation of one paragraph of the source (the text itself comes from the source file)." });
+
+export const Source = z
+  .strictObject({
+    publisher: Label,
+    url: Url,
+    newsId: z.string().min(1).optional().meta({ description: "The publisher's own id of the item." }),
+    published: IsoDate.meta({ description: 'Publication date given by the publisher.' }),
+    headline: z.strictObject({ fa: Persian }).optional().meta({ description: 'Headline as published.' }),
+    file: z
+      .string()
+      .regex(/^sources\/[^/]+$/, 'must name a file under sources/, e.g. "sources/x.fa.txt"')
+      .meta({ description: 'Path of the verbatim copy, relative to the data directory.' }),
+    sha256: Sha256.meta({ description: 'SHA-256 of that file; the quotes are anchored to exactly these bytes.' }),
+  })
+  .meta({ id: 'Source', description: 'The one published copy of the text that the document is anchored to.' });
+
+export const Witness = z
+  .strictObject({
+    publisher: English,
+    url: z.string().min(1).meta({ description: 'Address of the other copy (an address or a news id when no stable address is known).' }),
+    published: IsoDate.optional(),
+    language: z.string().regex(/^[a-z]{2,3}$/).meta({ description: 'ISO 639 language code.' }),
+    relation: z
+      .enum(['same-text', 'different-wording', 'translation'])
+      .meta({ description: 'How the other copy relates to the source.' }),
+    note: English,
+  })
+  .meta({ id: 'Witness', description: 'Another published copy or version of the same statement.' });
+
+export const DocumentFile = z
+  .strictObject({
+    $schema: SchemaPointer.optional(),
+    id: Slug.meta({ description: 'Document id, also the file name: "<actor>-<year>-<event>".' }),
+    title: Label,
+    actor: ActorId.meta({ description: 'On whose behalf the text is spoken.' }),
+    event: Slug.meta({ description: 'Event id.' }),
+    language: z.string().regex(/^[a-z]{2,3}$/).meta({ description: 'ISO 639 code of the source language.' }),
+    speaker: z
+      .strictObject({
+        name: Label,
+        office: Label,
+        attribution: English.meta({ description: 'Where the name and office come from.' }),
+        sources: Sources,
+      })
+      .meta({ description: 'Who spoke.' }),
+    delivered: z
+      .strictObject({
+        earliest: IsoDate,
+        latest: IsoDate,
+        confirmed: z.boolean().meta({ description: 'True only when the delivery day is confirmed by a source.' }),
+        note: English,
+        sources: Sources,
+      })
+      .meta({ description: 'When the text was delivered: a day, or the range of days it may have been.' }),
+    source: Source,
+    witnesses: z.array(Witness),
+    facts: z.array(Fact),
+    paragraphs: z.array(ParagraphAnnotation),
+    positions: z.array(PositionInput),
+  })
+  .meta({ id: 'DocumentFile', title: 'DocumentFile', description: 'One document: its metadata, paragraph annotations and claims (data/documents/<id>.json).' });
+
+export const Paragraph = z
+  .strictObject({
+    ...ParagraphAnnotation.shape,
+    text: z.string().meta({ description: 'The paragraph exactly as in the source file.' }),
+  })
+  .meta({ id: 'Paragraph', title: 'Paragraph', description: 'One paragraph of the source with its annotation.' });
+
+const { $schema: _schema, positions: _positions, paragraphs: _paragraphs, ...documentFields } = DocumentFile.shape;
+
+export const Document = z
+  .strictObject({ ...documentFields, paragraphs: z.array(Paragraph) })
+  .meta({ id: 'Document', title: 'Document', description: 'One document as published: metadata and paragraphs with their text.' });

@@ -1,0 +1,11 @@
+// The Zod schemas, for those who validate their own extensions of the data.
+export * from './common.ts';
+export * from './vocabularies.ts';
+export * from './actor.ts';
+export * from './topic.ts';
+export * from './instrument.ts';
+export * from './event.ts';
+export * from './position.ts';
+export * from './document.ts';
+export * from './released.ts';
+export * from './dataset.ts';

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { SchemaPointer, Sha256 } from './common.ts';
+
+export const ReleasedId = z
+  .strictObject({
+    id: z.string().min(1).meta({ description: 'The released id.' }),
+    kind: z.enum(['position', 'document', 'actor', 'topic', 'instrument', 'event']),
+    since: z.string().regex(/^\d+\.\d+\.\d+$/).meta({ description: 'Package version that first released the id.' }),
+    quote: z.string().min(1).optional().meta({ description: 'For positions: the quoted words, which the id must keep resolving to.' }),
+  })
+  .meta({ id: 'ReleasedId', description: 'One released id.' });
+
+export const ReleasedIdsFile = z
+  .strictObject({
+    $schema: SchemaPointer.optional(),
+    version: z.string().regex(/^\d+\.\d+\.\d+$/).meta({ description: 'Package version of the latest release recorded here.' }),
+    fingerprint: Sha256.meta({ description: 'Data fingerprint of that release: a change to the data since needs a changeset.' }),
+    ids: z.array(ReleasedId),
+  })
+  .meta({ id: 'ReleasedIdsFile', title: 'ReleasedIdsFile', description: 'data/released-ids.json: every id ever released. Appended to on release, never edited by hand.' });

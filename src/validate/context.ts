@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import type { DocumentFile } from '../schema/document.ts';
+import { splitParagraphs } from '../text/paragraphs.ts';
+import type { LoadedData, LoadedFile } from './load.ts';
+import type { Problem } from './problem.ts';
+
+export type LoadedDocument = LoadedFile<z.infer<typeof DocumentFile>> & { value: z.infer<typeof DocumentFile> };
+
+export interface SourceText {
+  bytes: Buffer;
+  text: string;
+  sha256: string;
+  paragraphs: string[];
+}
+
+/** What every lint sees: the loaded data and the source texts, each read once. */
+export class LintContext {
+  readonly data: LoadedData;
+  private readonly sources = new Map<string, SourceText | Error>();
+
+  constructor(data: LoadedData) {
+    this.data = data;
+  }
+
+  /** The documents that passed their schema; the others are reported already. */
+  get documents(): LoadedDocument[] {
+    return this.data.documents.filter((d): d is LoadedDocument => d.value !== undefined);
+  }
+
+  /** The document's source text, or the error met reading it. */
+  source(doc: LoadedDocument): SourceText | Error {
+    const file = doc.value.source.file;
+    let cached = this.sources.get(file);
+    if (!cached) {
+      try {
+        const bytes = readFileSync(join(this.data.dir, file));
+        const text = bytes.toString('utf8');
+        cached = {
+          bytes,
+          text,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+          paragraphs: splitParagraphs(text),
+        };
+      } catch (error) {
+        cached = error instanceof Error ? error : new Error(String(error));
+      }
+      this.sources.set(file, cached);
+    }
+    return cached;
+  }
+
+  /** The paragraphs of a document whose source could be read, else undefined. */
+  paragraphs(doc: LoadedDocument): string[] | undefined {
+    const source = this.source(doc);
+    return source instanceof Error ? undefined : source.paragraphs;
+  }
+}
+
+export type Lint = (ctx: LintContext) => Problem[];

@@ -1,0 +1,30 @@
+import { canonicalJson, duplicateKeys, syntaxError } from '../json-text.ts';
+import type { LintContext } from '../context.ts';
+import { type Problem, problem } from '../problem.ts';
+
+/** Each data file must equal its canonical serialisation, so diffs show data, not formatting. */
+export function lintFormat(ctx: LintContext): Problem[] {
+  const { data } = ctx;
+  const files = [data.actors, data.topics, data.instruments, data.events, data.vocabularies, data.released, ...data.documents];
+  const problems: Problem[] = [];
+  for (const f of files) {
+    // Text that is not JSON, or has a key twice, is reported by the loader; formatting it would
+    // lose data, so the formatter leaves it to the contributor.
+    if (!f || f.json === undefined || syntaxError(f.raw) || duplicateKeys(f.raw).length > 0) continue;
+    const canonical = canonicalJson(f.json);
+    if (f.raw === canonical) continue;
+    const line = firstDifferentLine(f.raw, canonical);
+    problems.push(
+      problem(f.file, '', `not in canonical form from line ${line} (2-space indent, one final newline): run \`npm run format:data\``),
+    );
+  }
+  return problems;
+}
+
+function firstDifferentLine(a: string, b: string): number {
+  const la = a.split('\n');
+  const lb = b.split('\n');
+  let i = 0;
+  while (i < la.length && i < lb.length && la[i] === lb[i]) i++;
+  return i + 1;
+}

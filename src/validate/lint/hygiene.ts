@@ -1,0 +1,51 @@
+import type { LintContext } from '../context.ts';
+import { type Problem, problem } from '../problem.ts';
+
+const ARABIC_FORMS = /[\u064A\u0643\u0649]/u; // Arabic yeh, kaf, alef maksura
+const PERSIAN_FOR: Record<string, string> = { '\u064A': 'ی', '\u0643': 'ک', '\u0649': 'ی' };
+
+/** True for a path to text the curator wrote in Persian (not a verbatim span of the source). */
+function isCuratedPersian(path: (string | number)[]): boolean {
+  const last = path.at(-1);
+  return last === 'fa' || (last === 'reading' && path.includes('sic'));
+}
+
+function isVerbatimSpan(path: (string | number)[]): boolean {
+  const last = path.at(-1);
+  return last === 'text' && (path.at(-2) === 'quote' || path.at(-3) === 'sic');
+}
+
+/**
+ * Text is NFC; quotes have no stray whitespace at their ends; Persian written for the dataset
+ * uses Persian yeh and kaf. (Verbatim spans keep whatever the source has; lintQuotes holds them to it.)
+ */
+export function lintHygiene(ctx: LintContext): Problem[] {
+  const problems: Problem[] = [];
+  const { data } = ctx;
+  const files = [data.actors, data.topics, data.instruments, data.events, data.vocabularies, data.released, ...data.documents];
+  for (const f of files) {
+    if (!f || f.json === undefined) continue;
+    const walk = (value: unknown, path: (string | number)[]) => {
+      if (typeof value === 'string') {
+        if (value.normalize('NFC') !== value) {
+          problems.push(problem(f.file, path, 'text is not in Unicode NFC: normalise it (a verbatim quote must match a source that is NFC)'));
+        }
+        if (isVerbatimSpan(path) && value.trim() !== value) {
+          problems.push(problem(f.file, path, 'starts or ends with whitespace: trim the span to the words it quotes'));
+        }
+        if (isCuratedPersian(path)) {
+          const m = ARABIC_FORMS.exec(value);
+          if (m) {
+            const ch = m[0];
+            problems.push(
+              problem(f.file, path, `Arabic letter U+${ch.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')} in Persian text: write ${PERSIAN_FOR[ch]} instead`),
+            );
+          }
+        }
+      } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+    };
+    walk(f.json, []);
+  }
+  return problems;
+}

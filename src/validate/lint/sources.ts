@@ -1,0 +1,53 @@
+import type { LintContext } from '../context.ts';
+import { type Problem, problem } from '../problem.ts';
+
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/** The source file is there, is the very file recorded, and has one annotation per paragraph. */
+export function lintSources(ctx: LintContext): Problem[] {
+  const problems: Problem[] = [];
+  for (const doc of ctx.documents) {
+    const { source, paragraphs } = doc.value;
+    const text = ctx.source(doc);
+    if (text instanceof Error) {
+      const code = (text as NodeJS.ErrnoException).code;
+      problems.push(
+        problem(
+          doc.file,
+          ['source', 'file'],
+          code === 'ENOENT'
+            ? `source file ${source.file} does not exist: copy the published text there byte for byte`
+            : `source file ${source.file} cannot be read (${code ?? text.message})`,
+        ),
+      );
+      continue;
+    }
+    if (text.sha256 !== source.sha256) {
+      problems.push(
+        problem(
+          doc.file,
+          ['source', 'sha256'],
+          `${source.file} has SHA-256 ${text.sha256}, not the recorded one: the source text must never be edited; restore the original file (or, for a new source, record its digest)`,
+        ),
+      );
+    }
+    if (text.bytes.subarray(0, 3).equals(BOM)) {
+      problems.push(problem(doc.file, ['source', 'file'], `${source.file} starts with a byte order mark: save the source as UTF-8 without BOM`));
+    }
+    if (paragraphs.length !== text.paragraphs.length) {
+      problems.push(
+        problem(
+          doc.file,
+          ['paragraphs'],
+          `${paragraphs.length} paragraph annotations for ${text.paragraphs.length} paragraphs in ${source.file}: annotate each paragraph once, in source order`,
+        ),
+      );
+    }
+    paragraphs.forEach((p, i) => {
+      if (p.n !== i + 1) {
+        problems.push(problem(doc.file, ['paragraphs', i, 'n'], `paragraph number ${p.n} at position ${i + 1}: number paragraphs 1, 2, 3… in source order`));
+      }
+    });
+  }
+  return problems;
+}
