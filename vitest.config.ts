@@ -6,6 +6,5 @@ export default defineConfig({
     // Packing and installing the tarball takes longer than a unit test.
     testTimeout: 120_000,
     hookTimeout: 300_000,
-    typecheck: { enabled: true, include: ['tests/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
   },
 });

@@ -192,9 +192,13 @@ export interface Witness {
    */
   publisher: string;
   /**
-   * Address of the other copy (an address or a news id when no stable address is known).
+   * Address of the other copy, or of its publisher when the item has no stable address.
    */
   url: string;
+  /**
+   * The publisher's own id of the item.
+   */
+  newsId?: string;
   /**
    * Calendar date, YYYY-MM-DD.
    */

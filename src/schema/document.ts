@@ -48,7 +48,8 @@ export const Source = z
 export const Witness = z
   .strictObject({
     publisher: English,
-    url: z.string().min(1).meta({ description: 'Address of the other copy (an address or a news id when no stable address is known).' }),
+    url: Url.meta({ description: 'Address of the other copy, or of its publisher when the item has no stable address.' }),
+    newsId: z.string().min(1).optional().meta({ description: "The publisher's own id of the item." }),
     published: IsoDate.optional(),
     language: z.string().regex(/^[a-z]{2,3}$/).meta({ description: 'ISO 639 language code.' }),
     relation: z

@@ -34,7 +34,10 @@ export function syntaxError(text: string): JsonSyntaxError | undefined {
     const message = error instanceof Error ? error.message : String(error);
     const at = /position (\d+)/.exec(message);
     const offset = at ? Number(at[1]) : text.length;
-    return { ...lineAndColumn(text, offset), message: message.replace(/^JSON\.parse: /, '') };
+    // V8 quotes the start of the text after the reason; the line and column say where, and the
+    // quoted text may span lines, so keep only the reason.
+    const reason = (message.split(', "')[0] ?? message).replace(/ in JSON at position.*$/s, '').replace(/\s+/g, ' ').trim();
+    return { ...lineAndColumn(text, offset), message: reason };
   }
 }
 

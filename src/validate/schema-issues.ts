@@ -40,15 +40,17 @@ export function schemaProblems(file: string, json: unknown, error: z.ZodError): 
           ),
         );
         break;
-      case 'invalid_value':
+      case 'invalid_value': {
+        const choices = issue.values.map((v) => JSON.stringify(v)).join(', ');
         problems.push(
           problem(
             file,
             path,
-            `${at.found ? JSON.stringify(at.value) : 'the value'} is not allowed: use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+            at.found ? `${JSON.stringify(at.value)} is not allowed: use one of ${choices}` : `required field is missing: add one of ${choices}`,
           ),
         );
         break;
+      }
       case 'too_small':
       case 'too_big':
         problems.push(problem(file, path, `${issue.message.replace(/^Too (small|big): /, 'out of range: ')}; correct the value`));
