@@ -36,11 +36,29 @@ export type ActorKind = "state" | "international_organization" | "un_body" | "gr
  */
 export interface Dataset {
   __meta: DatasetMeta;
+  /**
+   * Every document, by delivery date then id.
+   */
   documents: Document[];
+  /**
+   * Every position, withdrawn ones included, in document then id order.
+   */
   positions: Position[];
+  /**
+   * Every actor.
+   */
   actors: Actor[];
+  /**
+   * The topic taxonomy.
+   */
   topics: Topic[];
+  /**
+   * The instruments and the articles the data refers to.
+   */
   instruments: Instrument[];
+  /**
+   * Every event.
+   */
   events: Event[];
   vocabularies: Vocabularies;
 }
@@ -131,8 +149,17 @@ export interface Document {
     sources: string[];
   };
   source: Source;
+  /**
+   * Other published copies or versions of the statement.
+   */
   witnesses: Witness[];
+  /**
+   * Facts about the document, each with its sources.
+   */
   facts: Fact[];
+  /**
+   * Every paragraph of the source, in order.
+   */
   paragraphs: Paragraph[];
 }
 /**
@@ -480,6 +507,9 @@ export interface ArticleLink {
  * A treaty or other legal text that positions refer to.
  */
 export interface Instrument {
+  /**
+   * Instrument id, e.g. "unccc-2024": short name and year of adoption.
+   */
   id: string;
   title: Label;
   /**
@@ -507,6 +537,9 @@ export interface Instrument {
      */
     sources: string[];
   };
+  /**
+   * The articles the data refers to, each with where it was checked.
+   */
   articles: Article[];
 }
 /**
@@ -538,6 +571,9 @@ export interface Article {
  * A meeting or ceremony at which statements were made.
  */
 export interface Event {
+  /**
+   * Event id.
+   */
   id: string;
   name: Label;
   /**
@@ -573,11 +609,29 @@ export interface Vocabularies {
    * Version of data/CODEBOOK.md that these definitions belong to.
    */
   codebookVersion: string;
+  /**
+   * Labels and definitions of the stance values.
+   */
   stance: VocabularyTerm[];
+  /**
+   * Labels and definitions of the speechAct values.
+   */
   speechAct: VocabularyTerm[];
+  /**
+   * Labels and definitions of the paragraphRole values.
+   */
   paragraphRole: VocabularyTerm[];
+  /**
+   * Labels and definitions of the articleRelation values.
+   */
   articleRelation: VocabularyTerm[];
+  /**
+   * Labels and definitions of the legalForm values.
+   */
   legalForm: VocabularyTerm[];
+  /**
+   * Labels and definitions of the actorKind values.
+   */
   actorKind: VocabularyTerm[];
 }
 /**

@@ -21,12 +21,12 @@ export const DatasetMeta = z
 export const Dataset = z
   .strictObject({
     __meta: DatasetMeta,
-    documents: z.array(Document),
-    positions: z.array(Position),
-    actors: z.array(Actor),
-    topics: z.array(Topic),
-    instruments: z.array(Instrument),
-    events: z.array(Event),
+    documents: z.array(Document).meta({ description: 'Every document, by delivery date then id.' }),
+    positions: z.array(Position).meta({ description: 'Every position, withdrawn ones included, in document then id order.' }),
+    actors: z.array(Actor).meta({ description: 'Every actor.' }),
+    topics: z.array(Topic).meta({ description: 'The topic taxonomy.' }),
+    instruments: z.array(Instrument).meta({ description: 'The instruments and the articles the data refers to.' }),
+    events: z.array(Event).meta({ description: 'Every event.' }),
     vocabularies: z.strictObject(vocabularyFields).meta({ id: 'Vocabularies', description: 'Labels and definitions of the closed vocabularies.' }),
   })
   .meta({ id: 'Dataset', title: 'Dataset', description: 'The whole dataset as published in data.json.' });

@@ -85,10 +85,10 @@ export const DocumentFile = z
       })
       .meta({ description: 'When the text was delivered: a day, or the range of days it may have been.' }),
     source: Source,
-    witnesses: z.array(Witness),
-    facts: z.array(Fact),
-    paragraphs: z.array(ParagraphAnnotation),
-    positions: z.array(PositionInput),
+    witnesses: z.array(Witness).meta({ description: 'Other published copies or versions of the statement.' }),
+    facts: z.array(Fact).meta({ description: 'Facts about the document, each with its sources.' }),
+    paragraphs: z.array(ParagraphAnnotation).meta({ description: 'One annotation per paragraph of the source, in order.' }),
+    positions: z.array(PositionInput).meta({ description: 'The claims made in the document, in id order.' }),
   })
   .meta({ id: 'DocumentFile', title: 'DocumentFile', description: 'One document: its metadata, paragraph annotations and claims (data/documents/<id>.json).' });
 
@@ -102,5 +102,8 @@ export const Paragraph = z
 const { $schema: _schema, positions: _positions, paragraphs: _paragraphs, ...documentFields } = DocumentFile.shape;
 
 export const Document = z
-  .strictObject({ ...documentFields, paragraphs: z.array(Paragraph) })
+  .strictObject({
+    ...documentFields,
+    paragraphs: z.array(Paragraph).meta({ description: 'Every paragraph of the source, in order.' }),
+  })
   .meta({ id: 'Document', title: 'Document', description: 'One document as published: metadata and paragraphs with their text.' });

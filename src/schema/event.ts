@@ -3,7 +3,7 @@ import { English, IsoDate, Label, SchemaPointer, Slug, Sources } from './common.
 
 export const Event = z
   .strictObject({
-    id: Slug,
+    id: Slug.meta({ description: 'Event id.' }),
     name: Label,
     place: English.meta({ description: 'Venue and city.' }),
     startDate: IsoDate,
@@ -14,5 +14,5 @@ export const Event = z
   .meta({ id: 'Event', title: 'Event', description: 'A meeting or ceremony at which statements were made.' });
 
 export const EventsFile = z
-  .strictObject({ $schema: SchemaPointer.optional(), events: z.array(Event) })
+  .strictObject({ $schema: SchemaPointer.optional(), events: z.array(Event).meta({ description: 'Every event.' }) })
   .meta({ id: 'EventsFile', title: 'EventsFile', description: 'data/events.json' });

@@ -12,16 +12,16 @@ export const Article = z
 
 export const Instrument = z
   .strictObject({
-    id: Slug,
+    id: Slug.meta({ description: 'Instrument id, e.g. "unccc-2024": short name and year of adoption.' }),
     title: Label,
     shortTitle: English,
     adopted: z
       .strictObject({ date: IsoDate, by: English, sources: Sources })
       .meta({ description: 'When and by what act the text was adopted.' }),
-    articles: z.array(Article),
+    articles: z.array(Article).meta({ description: 'The articles the data refers to, each with where it was checked.' }),
   })
   .meta({ id: 'Instrument', title: 'Instrument', description: 'A treaty or other legal text that positions refer to.' });
 
 export const InstrumentsFile = z
-  .strictObject({ $schema: SchemaPointer.optional(), instruments: z.array(Instrument) })
+  .strictObject({ $schema: SchemaPointer.optional(), instruments: z.array(Instrument).meta({ description: 'Every instrument the data refers to.' }) })
   .meta({ id: 'InstrumentsFile', title: 'InstrumentsFile', description: 'data/instruments.json' });

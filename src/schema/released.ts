@@ -4,7 +4,9 @@ import { SchemaPointer, Sha256 } from './common.ts';
 export const ReleasedId = z
   .strictObject({
     id: z.string().min(1).meta({ description: 'The released id.' }),
-    kind: z.enum(['position', 'document', 'actor', 'topic', 'instrument', 'event']),
+    kind: z
+      .enum(['position', 'document', 'actor', 'topic', 'instrument', 'event'])
+      .meta({ description: 'What kind of record the id names.' }),
     since: z.string().regex(/^\d+\.\d+\.\d+$/).meta({ description: 'Package version that first released the id.' }),
     quote: z.string().min(1).optional().meta({ description: 'For positions: the quoted words, which the id must keep resolving to.' }),
   })
@@ -15,6 +17,6 @@ export const ReleasedIdsFile = z
     $schema: SchemaPointer.optional(),
     version: z.string().regex(/^\d+\.\d+\.\d+$/).meta({ description: 'Package version of the latest release recorded here.' }),
     fingerprint: Sha256.meta({ description: 'Data fingerprint of that release: a change to the data since needs a changeset.' }),
-    ids: z.array(ReleasedId),
+    ids: z.array(ReleasedId).meta({ description: 'Every id ever released, in the order they were recorded.' }),
   })
   .meta({ id: 'ReleasedIdsFile', title: 'ReleasedIdsFile', description: 'data/released-ids.json: every id ever released. Appended to on release, never edited by hand.' });

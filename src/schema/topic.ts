@@ -19,5 +19,5 @@ export const Topic = z
   .meta({ id: 'Topic', title: 'Topic', description: 'A node of the topic taxonomy.' });
 
 export const TopicsFile = z
-  .strictObject({ $schema: SchemaPointer.optional(), topics: z.array(Topic) })
+  .strictObject({ $schema: SchemaPointer.optional(), topics: z.array(Topic).meta({ description: 'Every topic; parents before or after their children.' }) })
   .meta({ id: 'TopicsFile', title: 'TopicsFile', description: 'data/topics.json' });

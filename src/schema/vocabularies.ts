@@ -57,11 +57,11 @@ export const VocabulariesFile = z
       .string()
       .regex(/^\d+\.\d+$/, 'must be "<major>.<minor>", e.g. "1.0"')
       .meta({ description: 'Version of data/CODEBOOK.md that these definitions belong to.' }),
-    stance: z.array(VocabularyTerm),
-    speechAct: z.array(VocabularyTerm),
-    paragraphRole: z.array(VocabularyTerm),
-    articleRelation: z.array(VocabularyTerm),
-    legalForm: z.array(VocabularyTerm),
-    actorKind: z.array(VocabularyTerm),
+    stance: z.array(VocabularyTerm).meta({ description: 'Labels and definitions of the stance values.' }),
+    speechAct: z.array(VocabularyTerm).meta({ description: 'Labels and definitions of the speechAct values.' }),
+    paragraphRole: z.array(VocabularyTerm).meta({ description: 'Labels and definitions of the paragraphRole values.' }),
+    articleRelation: z.array(VocabularyTerm).meta({ description: 'Labels and definitions of the articleRelation values.' }),
+    legalForm: z.array(VocabularyTerm).meta({ description: 'Labels and definitions of the legalForm values.' }),
+    actorKind: z.array(VocabularyTerm).meta({ description: 'Labels and definitions of the actorKind values.' }),
   })
   .meta({ id: 'VocabulariesFile', title: 'VocabulariesFile', description: 'Labels and definitions of every closed vocabulary (data/vocabularies.json).' });

@@ -58,3 +58,35 @@ describe('the published JSON Schemas', () => {
     );
   });
 });
+
+describe('the JSON Schemas document themselves', () => {
+  type Node = { [k: string]: unknown };
+  const undocumented = (schema: Node): string[] => {
+    const defs = (schema.$defs ?? {}) as Record<string, Node>;
+    const described = (node: Node) =>
+      typeof node.description === 'string' ||
+      (typeof node.$ref === 'string' && typeof defs[node.$ref.split('/').pop() ?? '']?.description === 'string');
+    const missing: string[] = [];
+    const walk = (node: unknown, path: string) => {
+      if (!node || typeof node !== 'object') return;
+      const n = node as Node;
+      for (const [key, value] of Object.entries((n.properties ?? {}) as Record<string, Node>)) {
+        if (!described(value)) missing.push(`${path}/${key}`);
+        walk(value, `${path}/${key}`);
+      }
+      walk(n.items, `${path}[]`);
+      for (const [name, def] of Object.entries((n.$defs ?? {}) as Record<string, Node>)) walk(def, name);
+      for (const alt of [...((n.anyOf ?? []) as Node[]), ...((n.oneOf ?? []) as Node[])]) walk(alt, path);
+    };
+    walk(schema, '');
+    return missing;
+  };
+
+  it.each(readdirSync(fromRoot('schema')))('every property of %s has a description', (name) => {
+    expect(undocumented(read(`schema/${name}`) as Node)).toEqual([]);
+  });
+
+  it('the check finds a property without one', () => {
+    expect(undocumented({ type: 'object', properties: { a: { type: 'string' } } })).toEqual(['/a']);
+  });
+});
