@@ -1,7 +1,9 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  // The main entry inlines the data and needs nothing else; the schema entry is for those who
+  // validate their own data and brings zod (an optional peer dependency) with it.
+  entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   // scripts/build.ts writes dist/data.json first and the bundle inlines it; keep it.

@@ -12,6 +12,7 @@ import {
   EventsFile,
   InstrumentsFile,
   Position,
+  FoldingTable,
   ReleasedIdsFile,
   TopicsFile,
   VocabulariesFile,
@@ -28,6 +29,7 @@ export const SCHEMAS = {
   'vocabularies.schema.json': VocabulariesFile,
   'document.schema.json': DocumentFile,
   'released-ids.schema.json': ReleasedIdsFile,
+  'folding.schema.json': FoldingTable,
   'position.schema.json': Position,
   'dataset.schema.json': Dataset,
 } as const;

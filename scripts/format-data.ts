@@ -9,9 +9,11 @@ import { isMain } from './lib/main.ts';
 export function formatDataDir(dir: string): { changed: string[]; refused: string[] } {
   const files = [
     ...readdirSync(dir).filter((f) => f.endsWith('.json')),
-    ...readdirSync(join(dir, 'documents'))
-      .filter((f) => f.endsWith('.json'))
-      .map((f) => `documents/${f}`),
+    ...['documents', 'folding'].flatMap((sub) =>
+      readdirSync(join(dir, sub))
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => `${sub}/${f}`),
+    ),
   ];
   const changed: string[] = [];
   const refused: string[] = [];

@@ -4,4 +4,5 @@ import raw from '../dist/data.json';
 import type { Dataset } from './generated/types.ts';
 import { deepFreeze } from './freeze.ts';
 
-export const dataset: Readonly<Dataset> = deepFreeze(raw as unknown as Dataset);
+/** The whole dataset, frozen: no consumer can change what another sees. */
+export const data: Readonly<Dataset> = deepFreeze(raw as unknown as Dataset);

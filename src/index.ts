@@ -1,11 +1,39 @@
-import { dataset } from './data.ts';
+import { data } from './data.ts';
+import type { Folding } from './generated/types.ts';
 
 export type * from './generated/types.ts';
+export { foldText } from './fold.ts';
+export {
+  CONVENTION,
+  context,
+  currentPositions,
+  findPositions,
+  getActor,
+  getDocument,
+  getPosition,
+  getTopic,
+  paragraphs,
+  stanceMatrix,
+  type PositionContext,
+  type PositionFilter,
+  type StanceMatrix,
+} from './query.ts';
 
-export const positions = dataset.positions;
-export const documents = dataset.documents;
-export const actors = dataset.actors;
-export const topics = dataset.topics;
-export const instruments = dataset.instruments;
-export const events = dataset.events;
-export const vocabularies = dataset.vocabularies;
+/** Every position, withdrawn ones (tombstones) included, by document then id. Frozen. */
+export const positions = data.positions;
+/** Every document, with its source, metadata and paragraphs. Frozen. */
+export const documents = data.documents;
+/** Every actor. Frozen. */
+export const actors = data.actors;
+/** The topic taxonomy. Frozen. */
+export const topics = data.topics;
+/** The instruments, with the articles the data refers to. Frozen. */
+export const instruments = data.instruments;
+/** Every event. Frozen. */
+export const events = data.events;
+/** Labels and definitions of the closed vocabularies. Frozen. */
+export const vocabularies = data.vocabularies;
+/** Which data this is: package version, data fingerprint (SHA-256), codebook version. */
+export const dataset = data.__meta;
+/** The search folding table (versioned data, for other languages to fold the same way). */
+export const folding: Folding = data.folding;

@@ -38,6 +38,7 @@ export function compileDataset(ctx: LintContext): DatasetBody {
     }
   }
   const { $schema: _v, ...vocabularies } = need(data.vocabularies?.value, 'vocabularies.json');
+  const { $schema: _f, ...folding } = need(data.folding?.value, 'folding/fa-fold-v1.json');
   return {
     documents,
     positions,
@@ -45,6 +46,7 @@ export function compileDataset(ctx: LintContext): DatasetBody {
     topics: need(data.topics?.value, 'topics.json').topics,
     instruments: need(data.instruments?.value, 'instruments.json').instruments,
     events: need(data.events?.value, 'events.json').events,
+    folding,
     vocabularies,
   };
 }

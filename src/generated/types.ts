@@ -60,6 +60,7 @@ export interface Dataset {
    * Every event.
    */
   events: Event[];
+  folding: Folding;
   vocabularies: Vocabularies;
 }
 /**
@@ -600,6 +601,61 @@ export interface Event {
    * Items: An http(s) address.
    */
   sources: string[];
+}
+/**
+ * The search folding table (data/folding/), for other languages to fold text the same way.
+ */
+export interface Folding {
+  /**
+   * Table id with its version, e.g. "fa-fold-v1"; a change of rules is a new version.
+   */
+  id: string;
+  /**
+   * What the folding is for.
+   */
+  description: string;
+  /**
+   * Unicode normalization applied first.
+   */
+  normalization: "NFC" | "NFKC";
+  /**
+   * Whether to lower-case (locale-independent) after normalization.
+   */
+  lowercase: boolean;
+  /**
+   * Characters replaced by others, one for one.
+   */
+  map: {
+    /**
+     * A Unicode code point written U+XXXX.
+     */
+    from: string;
+    /**
+     * Replacement text (ASCII or Persian letters).
+     */
+    to: string;
+    /**
+     * English text.
+     */
+    name: string;
+  }[];
+  /**
+   * Characters deleted.
+   */
+  remove: {
+    /**
+     * A Unicode code point written U+XXXX.
+     */
+    char: string;
+    /**
+     * English text.
+     */
+    name: string;
+  }[];
+  /**
+   * Whether all whitespace is deleted, so that spacing and half-spacing variants match.
+   */
+  removeWhitespace: boolean;
 }
 /**
  * Labels and definitions of the closed vocabularies.

@@ -3,12 +3,14 @@ import { Sha256 } from './common.ts';
 import { Actor } from './actor.ts';
 import { Document } from './document.ts';
 import { Event } from './event.ts';
+import { FoldingTable } from './folding.ts';
 import { Instrument } from './instrument.ts';
 import { Position } from './position.ts';
 import { Topic } from './topic.ts';
 import { VocabulariesFile } from './vocabularies.ts';
 
 const { $schema: _schema, ...vocabularyFields } = VocabulariesFile.shape;
+const { $schema: _foldingSchema, ...foldingFields } = FoldingTable.shape;
 
 export const DatasetMeta = z
   .strictObject({
@@ -27,6 +29,9 @@ export const Dataset = z
     topics: z.array(Topic).meta({ description: 'The topic taxonomy.' }),
     instruments: z.array(Instrument).meta({ description: 'The instruments and the articles the data refers to.' }),
     events: z.array(Event).meta({ description: 'Every event.' }),
+    folding: z
+      .strictObject(foldingFields)
+      .meta({ id: 'Folding', description: 'The search folding table (data/folding/), for other languages to fold text the same way.' }),
     vocabularies: z.strictObject(vocabularyFields).meta({ id: 'Vocabularies', description: 'Labels and definitions of the closed vocabularies.' }),
   })
   .meta({ id: 'Dataset', title: 'Dataset', description: 'The whole dataset as published in data.json.' });

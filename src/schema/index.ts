@@ -8,4 +8,5 @@ export * from './event.ts';
 export * from './position.ts';
 export * from './document.ts';
 export * from './released.ts';
+export * from './folding.ts';
 export * from './dataset.ts';

@@ -25,6 +25,13 @@ export class LintContext {
     this.data = data;
   }
 
+  /** Every JSON file that could be read, whether or not it passed its schema. */
+  get files(): LoadedFile<unknown>[] {
+    const d = this.data;
+    const all: (LoadedFile<unknown> | undefined)[] = [d.actors, d.topics, d.instruments, d.events, d.vocabularies, d.released, d.folding, ...d.documents];
+    return all.filter((f): f is LoadedFile<unknown> => f !== undefined);
+  }
+
   /** The documents that passed their schema; the others are reported already. */
   get documents(): LoadedDocument[] {
     return this.data.documents.filter((d): d is LoadedDocument => d.value !== undefined);

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { ActorsFile } from '../schema/actor.ts';
 import { DocumentFile } from '../schema/document.ts';
 import { EventsFile } from '../schema/event.ts';
+import { FoldingTable } from '../schema/folding.ts';
 import { InstrumentsFile } from '../schema/instrument.ts';
 import { ReleasedIdsFile } from '../schema/released.ts';
 import { TopicsFile } from '../schema/topic.ts';
@@ -20,6 +21,7 @@ export const VOCABULARY_FILES = {
   'events.json': EventsFile,
   'vocabularies.json': VocabulariesFile,
   'released-ids.json': ReleasedIdsFile,
+  'folding/fa-fold-v1.json': FoldingTable,
 } as const;
 
 export const DOCUMENTS_DIR = 'documents';
@@ -42,6 +44,7 @@ export interface LoadedData {
   events?: LoadedFile<z.infer<typeof EventsFile>>;
   vocabularies?: LoadedFile<z.infer<typeof VocabulariesFile>>;
   released?: LoadedFile<z.infer<typeof ReleasedIdsFile>>;
+  folding?: LoadedFile<z.infer<typeof FoldingTable>>;
   documents: LoadedFile<z.infer<typeof DocumentFile>>[];
 }
 
@@ -107,6 +110,7 @@ export function loadDataDir(dir: string): { data: LoadedData; problems: Problem[
   data.events = readJson(dir, 'events.json', VOCABULARY_FILES['events.json'], problems);
   data.vocabularies = readJson(dir, 'vocabularies.json', VOCABULARY_FILES['vocabularies.json'], problems);
   data.released = readJson(dir, 'released-ids.json', VOCABULARY_FILES['released-ids.json'], problems);
+  data.folding = readJson(dir, 'folding/fa-fold-v1.json', VOCABULARY_FILES['folding/fa-fold-v1.json'], problems);
   for (const file of listDocuments(dir, problems)) {
     if (!file.endsWith('.json')) {
       problems.push(problem(file, '', 'only .json files belong in documents/: move or rename it'));

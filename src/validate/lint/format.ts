@@ -4,13 +4,11 @@ import { type Problem, problem } from '../problem.ts';
 
 /** Each data file must equal its canonical serialisation, so diffs show data, not formatting. */
 export function lintFormat(ctx: LintContext): Problem[] {
-  const { data } = ctx;
-  const files = [data.actors, data.topics, data.instruments, data.events, data.vocabularies, data.released, ...data.documents];
   const problems: Problem[] = [];
-  for (const f of files) {
+  for (const f of ctx.files) {
     // Text that is not JSON, or has a key twice, is reported by the loader; formatting it would
     // lose data, so the formatter leaves it to the contributor.
-    if (!f || f.json === undefined || syntaxError(f.raw) || duplicateKeys(f.raw).length > 0) continue;
+    if (f.json === undefined || syntaxError(f.raw) || duplicateKeys(f.raw).length > 0) continue;
     const canonical = canonicalJson(f.json);
     if (f.raw === canonical) continue;
     const line = firstDifferentLine(f.raw, canonical);

@@ -21,10 +21,8 @@ function isVerbatimSpan(path: (string | number)[]): boolean {
  */
 export function lintHygiene(ctx: LintContext): Problem[] {
   const problems: Problem[] = [];
-  const { data } = ctx;
-  const files = [data.actors, data.topics, data.instruments, data.events, data.vocabularies, data.released, ...data.documents];
-  for (const f of files) {
-    if (!f || f.json === undefined) continue;
+  for (const f of ctx.files) {
+    if (f.json === undefined) continue;
     const walk = (value: unknown, path: (string | number)[]) => {
       if (typeof value === 'string') {
         if (value.normalize('NFC') !== value) {

@@ -1,0 +1,83 @@
+import { data } from './data.ts';
+import type { Actor, Document, Position, Topic } from './generated/types.ts';
+import { foldText } from './fold.ts';
+
+type Index<K, V> = ReadonlyMap<K, readonly V[]>;
+
+export interface Indexes {
+  positionById: ReadonlyMap<string, Position>;
+  documentById: ReadonlyMap<string, Document>;
+  actorById: ReadonlyMap<string, Actor>;
+  topicById: ReadonlyMap<string, Topic>;
+  /** Active positions by each value of a field; a topic also lists the positions of its descendants. */
+  byActor: Index<string, Position>;
+  byDocument: Index<string, Position>;
+  byTopic: Index<string, Position>;
+  byStance: Index<string, Position>;
+  bySpeechAct: Index<string, Position>;
+  byArticle: Index<string, Position>;
+  active: readonly Position[];
+  withdrawn: readonly Position[];
+}
+
+export const articleKey = (instrument: string, article: number) => `${instrument}#${article}`;
+
+function group<V>(items: readonly V[], keys: (item: V) => readonly string[]): Index<string, V> {
+  const map = new Map<string, V[]>();
+  for (const item of items) {
+    for (const key of new Set(keys(item))) {
+      let list = map.get(key);
+      if (!list) map.set(key, (list = []));
+      list.push(item);
+    }
+  }
+  for (const list of map.values()) Object.freeze(list);
+  return map;
+}
+
+let built: Indexes | undefined;
+
+/** Every lookup table, built once on first use, then shared by every call. */
+export function indexes(): Indexes {
+  if (built) return built;
+  const positions = data.positions;
+  const active = Object.freeze(positions.filter((p) => p.status === 'active'));
+  const topicParent = new Map(data.topics.map((t) => [t.id, t.parent]));
+  const withAncestors = (id: string) => {
+    const out: string[] = [];
+    // The validator guarantees the tree has no cycle; the bound only guards hand-made data.
+    for (let at: string | undefined = id; at !== undefined && out.length <= topicParent.size; at = topicParent.get(at)) out.push(at);
+    return out;
+  };
+  built = {
+    positionById: new Map(positions.map((p) => [p.id, p])),
+    documentById: new Map(data.documents.map((d) => [d.id, d])),
+    actorById: new Map(data.actors.map((a) => [a.id, a])),
+    topicById: new Map(data.topics.map((t) => [t.id, t])),
+    byActor: group(active, (p) => [p.actor]),
+    byDocument: group(active, (p) => [p.document]),
+    byTopic: group(active, (p) => p.topics.flatMap(withAncestors)),
+    byStance: group(active, (p) => [p.stance.value]),
+    bySpeechAct: group(active, (p) => [p.speechAct]),
+    byArticle: group(active, (p) => p.articles.map((a) => articleKey(a.instrument, a.article))),
+    active,
+    withdrawn: Object.freeze(positions.filter((p) => p.status === 'withdrawn')),
+  };
+  return built;
+}
+
+export interface SearchIndex {
+  fold: (text: string) => string;
+  /** Folded quote and folded translation of each position, kept apart so no match spans both. */
+  folded: ReadonlyMap<Position, readonly [string, string]>;
+}
+
+let search: SearchIndex | undefined;
+
+/** The folded texts, built on the first text search only (most users never search). */
+export function searchIndex(): SearchIndex {
+  if (search) return search;
+  const fold = foldText;
+  search = { fold, folded: new Map(data.positions.map((p) => [p, [fold(p.quote.text), fold(p.translation.en)] as const])) };
+  return search;
+}

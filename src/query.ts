@@ -1,0 +1,252 @@
+import { data } from './data.ts';
+import type { Actor, Document, Paragraph, Position, SpeechAct, StanceValue, Topic } from './generated/types.ts';
+import { articleKey, indexes, searchIndex } from './indexes.ts';
+
+/** The Convention, which a bare article number refers to. */
+export const CONVENTION = 'unccc-2024';
+
+/** What `findPositions` can filter on; every field given must match. */
+export interface PositionFilter {
+  /** Actor id, e.g. `'IRN'`. */
+  actor?: string;
+  /** Document id, e.g. `'irn-2025-hanoi'`. */
+  document?: string;
+  /** Topic id; positions filed under any of its descendants match too. */
+  topic?: string;
+  /** Stance value. */
+  stance?: StanceValue;
+  /** Speech act. */
+  speechAct?: SpeechAct;
+  /** A treaty article: a number means an article of the Convention (`unccc-2024`). */
+  article?: number | { instrument: string; article: number };
+  /** Paragraph number in the source, from 1 (usually with `document`). */
+  paragraph?: number;
+  /**
+   * Text to find in the quote or its English translation, folded as people type: with or without
+   * zero-width non-joiners and spaces, Arabic or Persian yeh and kaf, any digits, any case. Taken
+   * literally (no patterns); an empty or all-space text filters nothing.
+   */
+  text?: string;
+  /** Which positions: `'active'` (the default), `'withdrawn'` (tombstones) or `'all'`. */
+  status?: 'active' | 'withdrawn' | 'all';
+}
+
+/**
+ * The position with this id, withdrawn ones included (a tombstone carries
+ * `withdrawal.supersededBy`); `undefined` for an unknown id.
+ *
+ * @example
+ * getPosition('irn-2025-hanoi.c27')?.stance.value // 'oppose'
+ */
+export function getPosition(id: string): Position | undefined {
+  return typeof id === 'string' ? indexes().positionById.get(id) : undefined;
+}
+
+/**
+ * The active positions an id now stands for: itself if active, else the positions that superseded
+ * it (followed through later withdrawals); `[]` for an unknown id or one withdrawn without successor.
+ *
+ * @example
+ * currentPositions('irn-2025-hanoi.c01').map((p) => p.id) // ['irn-2025-hanoi.c01']
+ */
+export function currentPositions(id: string): readonly Position[] {
+  const seen = new Set<string>();
+  const out: Position[] = [];
+  const visit = (at: string) => {
+    if (seen.has(at)) return;
+    seen.add(at);
+    const p = getPosition(at);
+    if (!p) return;
+    if (p.status === 'active') out.push(p);
+    else for (const next of p.withdrawal?.supersededBy ?? []) visit(next);
+  };
+  visit(id);
+  return out;
+}
+
+/**
+ * The document with this id, with its paragraphs; `undefined` for an unknown id.
+ *
+ * @example
+ * getDocument('irn-2025-hanoi')?.speaker.name.en // 'Vahid Jalalzadeh'
+ */
+export function getDocument(id: string): Document | undefined {
+  return typeof id === 'string' ? indexes().documentById.get(id) : undefined;
+}
+
+/**
+ * The actor with this id; `undefined` for an unknown id.
+ *
+ * @example
+ * getActor('IRN')?.name.en // 'Iran (Islamic Republic of)'
+ */
+export function getActor(id: string): Actor | undefined {
+  return typeof id === 'string' ? indexes().actorById.get(id) : undefined;
+}
+
+/**
+ * The topic with this id; `undefined` for an unknown id.
+ *
+ * @example
+ * getTopic('technology-transfer')?.parent // 'technical-assistance'
+ */
+export function getTopic(id: string): Topic | undefined {
+  return typeof id === 'string' ? indexes().topicById.get(id) : undefined;
+}
+
+const EMPTY: readonly Position[] = Object.freeze([]);
+
+/**
+ * The positions that match every field of the filter, in the dataset's order (document, then id).
+ * Lookups use indexes built once; an unknown id or value gives `[]`, never an error.
+ *
+ * @example
+ * findPositions({ article: 14, speechAct: 'interpretation' }).map((p) => p.id) // ['irn-2025-hanoi.c27']
+ * findPositions({ actor: 'IRN', topic: 'technical-assistance' }).length // 4
+ * findPositions({ text: 'انتقال فناوری' })[0]?.id // 'irn-2025-hanoi.c19'
+ */
+export function findPositions(filter: PositionFilter = {}): readonly Position[] {
+  const ix = indexes();
+  const status = filter.status ?? 'active';
+  const lists: (readonly Position[] | undefined)[] = [];
+  const checks: ((p: Position) => boolean)[] = [];
+
+  // Each indexed field narrows to a list; on withdrawn positions (few, and not indexed) it is a check.
+  const field = <V>(value: V | undefined, index: ReadonlyMap<string, readonly Position[]>, key: (v: V) => string | undefined, test: (p: Position, v: V) => boolean) => {
+    if (value === undefined) return;
+    const k = key(value);
+    if (k === undefined) {
+      lists.push(EMPTY);
+      return;
+    }
+    if (status === 'active') lists.push(index.get(k) ?? EMPTY);
+    else checks.push((p) => test(p, value));
+  };
+  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  field(filter.actor, ix.byActor, str, (p, v) => p.actor === v);
+  field(filter.document, ix.byDocument, str, (p, v) => p.document === v);
+  field(filter.stance, ix.byStance, str, (p, v) => p.stance.value === v);
+  field(filter.speechAct, ix.bySpeechAct, str, (p, v) => p.speechAct === v);
+  field(filter.topic, ix.byTopic, str, (p, v) => p.topics.some((t) => topicWithin(t, v)));
+  field(
+    filter.article,
+    ix.byArticle,
+    (a) => {
+      const ref = typeof a === 'number' ? { instrument: CONVENTION, article: a } : a;
+      return ref && typeof ref.instrument === 'string' && Number.isInteger(ref.article) ? articleKey(ref.instrument, ref.article) : undefined;
+    },
+    (p, a) => {
+      const ref = typeof a === 'number' ? { instrument: CONVENTION, article: a } : a;
+      return p.articles.some((x) => x.instrument === ref.instrument && x.article === ref.article);
+    },
+  );
+  if (filter.paragraph !== undefined) {
+    const n = filter.paragraph;
+    checks.push((p) => p.paragraph === n);
+  }
+  if (typeof filter.text === 'string') {
+    const { fold, folded } = searchIndex();
+    const needle = fold(filter.text);
+    if (needle !== '') {
+      checks.push((p) => {
+        const [quote, translation] = folded.get(p) ?? ['', ''];
+        return quote.includes(needle) || translation.includes(needle);
+      });
+    }
+  }
+
+  let base: readonly Position[];
+  if (status === 'all') base = data.positions;
+  else if (status === 'withdrawn') base = ix.withdrawn;
+  else if (lists.length === 0) base = ix.active;
+  else {
+    // Start from the shortest list and test membership in the others.
+    const sorted = [...(lists as (readonly Position[])[])].sort((a, b) => a.length - b.length);
+    base = sorted[0] as readonly Position[];
+    for (const other of sorted.slice(1)) {
+      const members = memberSet(other);
+      checks.push((p) => members.has(p));
+    }
+  }
+  if (checks.length === 0) return base;
+  return Object.freeze(base.filter((p) => checks.every((c) => c(p))));
+}
+
+const sets = new WeakMap<readonly Position[], ReadonlySet<Position>>();
+function memberSet(list: readonly Position[]): ReadonlySet<Position> {
+  let set = sets.get(list);
+  if (!set) sets.set(list, (set = new Set(list)));
+  return set;
+}
+
+function topicWithin(id: string, ancestor: string): boolean {
+  const { topicById } = indexes();
+  for (let at: string | undefined = id, steps = 0; at !== undefined && steps <= topicById.size; at = topicById.get(at)?.parent, steps++) {
+    if (at === ancestor) return true;
+  }
+  return false;
+}
+
+/**
+ * The paragraphs of a document, with their text, role and translation; `[]` for an unknown id.
+ *
+ * @example
+ * paragraphs('irn-2025-hanoi').map((p) => p.role).slice(0, 2) // ['lede', 'speech']
+ */
+export function paragraphs(documentId: string): readonly Paragraph[] {
+  return getDocument(documentId)?.paragraphs ?? [];
+}
+
+/** A position inside its paragraph: the text before the quote, the quote, the text after. */
+export interface PositionContext {
+  position: Position;
+  paragraph: Paragraph;
+  before: string;
+  quote: string;
+  after: string;
+}
+
+/**
+ * The claim inside its paragraph, split at the quote's code point offsets; `undefined` for an
+ * unknown id.
+ *
+ * @example
+ * const c = context('irn-2025-hanoi.c27');
+ * c?.before + c?.quote + c?.after === c?.paragraph.text // true
+ */
+export function context(positionId: string): PositionContext | undefined {
+  const position = getPosition(positionId);
+  if (!position) return undefined;
+  const paragraph = getDocument(position.document)?.paragraphs[position.paragraph - 1];
+  if (!paragraph) return undefined;
+  const chars = Array.from(paragraph.text);
+  return {
+    position,
+    paragraph,
+    before: chars.slice(0, position.quote.start).join(''),
+    quote: chars.slice(position.quote.start, position.quote.end).join(''),
+    after: chars.slice(position.quote.end).join(''),
+  };
+}
+
+/** For each actor and topic, how many active positions take each stance. */
+export type StanceMatrix = Readonly<Record<string, Readonly<Record<string, Readonly<Partial<Record<StanceValue, number>>>>>>>;
+
+/**
+ * Actors by topics, counting the stance values of their active positions. By default every topic
+ * of a position counts; with `{ primaryOnly: true }` only its first (primary) topic.
+ *
+ * @example
+ * stanceMatrix().IRN?.['unilateral-coercive-measures'] // { oppose: 3 }
+ */
+export function stanceMatrix(options: { primaryOnly?: boolean } = {}): StanceMatrix {
+  const matrix: Record<string, Record<string, Partial<Record<StanceValue, number>>>> = {};
+  for (const p of indexes().active) {
+    const row = (matrix[p.actor] ??= {});
+    for (const topic of options.primaryOnly ? p.topics.slice(0, 1) : p.topics) {
+      const cell = (row[topic] ??= {});
+      cell[p.stance.value] = (cell[p.stance.value] ?? 0) + 1;
+    }
+  }
+  return matrix;
+}

@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import {
+  context,
+  currentPositions,
+  dataset,
+  documents,
+  findPositions,
+  foldText,
+  getActor,
+  getDocument,
+  getPosition,
+  getTopic,
+  paragraphs,
+  positions,
+  stanceMatrix,
+  topics,
+} from '../../src/index.ts';
+import { indexes } from '../../src/indexes.ts';
+
+const ODD = ['', ' ', '.*', '(', '[a-z]+', '\\', '%', '\u0000', 'x'.repeat(100_000), '۱۴', 'IRN ', 'irn'];
+const ids = (list: readonly { id: string }[]) => list.map((p) => p.id);
+
+describe('the exported data', () => {
+  it('lists every position in a stable order: document, then id', () => {
+    expect(positions.length).toBe(27);
+    expect(ids(positions)).toEqual([...ids(positions)].sort());
+  });
+
+  it('cannot be changed by one consumer under another', () => {
+    const first = positions[0] as { id: string; topics: string[] };
+    expect(() => {
+      first.id = 'changed';
+    }).toThrow(TypeError);
+    expect(() => first.topics.push('x')).toThrow(TypeError);
+    expect(() => (positions as unknown as unknown[]).pop()).toThrow(TypeError);
+    expect(() => {
+      (documents[0] as { paragraphs: { text: string }[] }).paragraphs[0]!.text = '';
+    }).toThrow(TypeError);
+    expect(getPosition('irn-2025-hanoi.c01')?.id).toBe('irn-2025-hanoi.c01');
+  });
+
+  it('says which data it is', () => {
+    expect(dataset.version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(dataset.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(dataset.codebookVersion).toBe('1.0');
+  });
+});
+
+describe('get helpers', () => {
+  it('find a record by id', () => {
+    expect(getPosition('irn-2025-hanoi.c27')?.articles[0]).toMatchObject({ article: 14, relation: 'interprets', explicit: true });
+    expect(getDocument('irn-2025-hanoi')?.paragraphs).toHaveLength(17);
+    expect(getActor('VNM')?.name.fa).toBe('ویتنام');
+    expect(getTopic('unilateral-coercive-measures')?.parent).toBe('obstacles-to-cooperation');
+  });
+
+  it.each(ODD)('give undefined for an unknown or odd id (%j)', (id) => {
+    expect(getPosition(id)).toBeUndefined();
+    expect(getDocument(id)).toBeUndefined();
+    expect(getActor(id)).toBeUndefined();
+    expect(getTopic(id)).toBeUndefined();
+    expect(context(id)).toBeUndefined();
+    expect(paragraphs(id)).toEqual([]);
+    expect(currentPositions(id)).toEqual([]);
+  });
+
+  it('give undefined, not an error, for a value that is not a string', () => {
+    expect(getPosition(undefined as unknown as string)).toBeUndefined();
+    expect(getActor(14 as unknown as string)).toBeUndefined();
+  });
+
+  it('resolve an active id to itself', () => {
+    expect(ids(currentPositions('irn-2025-hanoi.c05'))).toEqual(['irn-2025-hanoi.c05']);
+  });
+
+  it('build their indexes once and reuse them', () => {
+    getPosition('irn-2025-hanoi.c01');
+    const first = indexes();
+    findPositions({ topic: 'courtesy' });
+    expect(indexes()).toBe(first);
+  });
+});
+
+describe('findPositions', () => {
+  it('with no filter gives every active position', () => {
+    expect(findPositions()).toHaveLength(27);
+    expect(findPositions({})).toEqual(positions.filter((p) => p.status === 'active'));
+  });
+
+  it('filters by actor, document, stance, speech act and paragraph', () => {
+    expect(findPositions({ actor: 'IRN' })).toHaveLength(27);
+    expect(findPositions({ document: 'irn-2025-hanoi', paragraph: 2 }).map((p) => p.id)).toEqual(['irn-2025-hanoi.c01', 'irn-2025-hanoi.c02']);
+    expect(findPositions({ stance: 'conditional' }).map((p) => p.id)).toEqual(['irn-2025-hanoi.c17']);
+    expect(ids(findPositions({ speechAct: 'declaration' }))).toEqual(['irn-2025-hanoi.c23', 'irn-2025-hanoi.c26']);
+  });
+
+  it('includes the descendants of a topic', () => {
+    const parent = ids(findPositions({ topic: 'international-cooperation' }));
+    for (const child of ['obstacles-to-cooperation', 'unilateral-coercive-measures']) {
+      for (const id of ids(findPositions({ topic: child }))) expect(parent).toContain(id);
+    }
+    expect(parent).toContain('irn-2025-hanoi.c14');
+    expect(ids(findPositions({ topic: 'criminalization' }))).toEqual(expect.arrayContaining(['irn-2025-hanoi.c09', 'irn-2025-hanoi.c27']));
+  });
+
+  it('finds an article by number (the Convention) or by instrument', () => {
+    expect(findPositions({ article: 54 })).toEqual(findPositions({ article: { instrument: 'unccc-2024', article: 54 } }));
+    expect(ids(findPositions({ article: { instrument: 'opsc-2000', article: 2 } }))).toEqual(['irn-2025-hanoi.c25']);
+    expect(findPositions({ article: 54 }).length).toBe(4);
+  });
+
+  it('combines filters: all must match', () => {
+    const both = findPositions({ topic: 'child-sexual-exploitation', stance: 'support' });
+    expect(ids(both)).toEqual(['irn-2025-hanoi.c22', 'irn-2025-hanoi.c26']);
+    expect(findPositions({ actor: 'IRN', stance: 'oppose', article: 14, speechAct: 'interpretation', paragraph: 16 })).toHaveLength(1);
+  });
+
+  it('finds Persian text however it is typed', () => {
+    const variants = ['بین‌المللی', 'بین المللی', 'بينالمللي', 'بین‌الـمللی'];
+    const expected = ids(findPositions({ text: 'بین المللی' }));
+    expect(expected.length).toBeGreaterThan(0);
+    for (const v of variants) expect(ids(findPositions({ text: v })), v).toEqual(expected);
+    expect(ids(findPositions({ text: 'ماده 14' }))).toEqual(['irn-2025-hanoi.c27']);
+    expect(ids(findPositions({ text: 'ماده ۱۴' }))).toEqual(['irn-2025-hanoi.c27']);
+    expect(ids(findPositions({ text: 'ابراز می‌دارم' }))).toEqual(['irn-2025-hanoi.c01']);
+    expect(ids(findPositions({ text: 'كارتون' }))).toEqual(['irn-2025-hanoi.c25']); // Arabic kaf
+  });
+
+  it('finds English text in the translations, in any case', () => {
+    expect(ids(findPositions({ text: 'ZERO-TOLERANCE' }))).toEqual(['irn-2025-hanoi.c22']);
+    expect(ids(findPositions({ text: 'transfer of technology' }))).toEqual(['irn-2025-hanoi.c19']);
+  });
+
+  it('gives [] for unknown values', () => {
+    expect(findPositions({ actor: 'FRA' })).toEqual([]);
+    expect(findPositions({ topic: 'no-such-topic' })).toEqual([]);
+    expect(findPositions({ article: 999 })).toEqual([]);
+    expect(findPositions({ document: 'irn-2025-hanoi', paragraph: 1 })).toEqual([]);
+    expect(findPositions({ status: 'withdrawn' })).toEqual([]);
+  });
+
+  it.each(ODD)('takes odd text literally and never throws (%j)', (text) => {
+    const found = findPositions({ text });
+    const folded = foldText(text);
+    if (folded === '') expect(found).toHaveLength(27);
+    else for (const p of found) expect([foldText(p.quote.text), foldText(p.translation.en)].some((t) => t.includes(folded))).toBe(true);
+  });
+
+  it.each(ODD)('never throws on an odd value in any field (%j)', (value) => {
+    for (const key of ['actor', 'document', 'topic', 'stance', 'speechAct'] as const) {
+      expect(findPositions({ [key]: value } as never)).toEqual([]);
+    }
+    expect(findPositions({ article: value as unknown as number })).toEqual([]);
+    expect(findPositions({ article: { instrument: value, article: 14 } })).toEqual([]);
+    expect(findPositions({ paragraph: value as unknown as number })).toEqual([]);
+  });
+
+  it('returns arrays a consumer cannot change', () => {
+    const found = findPositions({ topic: 'courtesy' });
+    expect(() => (found as unknown as unknown[]).push(1)).toThrow(TypeError);
+    expect(findPositions({ topic: 'courtesy' })).toHaveLength(2);
+  });
+});
+
+describe('paragraphs and context', () => {
+  it('gives each paragraph with its text, role and translation', () => {
+    const list = paragraphs('irn-2025-hanoi');
+    expect(list.map((p) => p.n)).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
+    expect(list[0]?.role).toBe('lede');
+    expect(list[16]?.role).toBe('narration');
+    expect(list[1]?.translation.en).toMatch(/^On behalf of the Islamic Republic of Iran/);
+  });
+
+  it('puts every claim back inside its paragraph', () => {
+    for (const p of positions) {
+      const c = context(p.id);
+      expect(c?.quote).toBe(p.quote.text);
+      expect(`${c?.before}${c?.quote}${c?.after}`).toBe(c?.paragraph.text);
+    }
+    expect(context('irn-2025-hanoi.c02')?.after).toBe('.');
+  });
+});
+
+describe('stanceMatrix', () => {
+  it('counts the stances of each actor on each topic', () => {
+    const m = stanceMatrix();
+    expect(Object.keys(m)).toEqual(['IRN']);
+    expect(m.IRN?.['child-sexual-exploitation']).toEqual({ oppose: 5, support: 2 });
+    expect(m.IRN?.['technical-assistance']).toEqual({ conditional: 1, support: 1 });
+  });
+
+  it('counts primary topics only when asked, so each position counts once', () => {
+    const m = stanceMatrix({ primaryOnly: true });
+    const total = Object.values(m.IRN ?? {}).reduce((n, cell) => n + Object.values(cell).reduce((a, b) => a + (b ?? 0), 0), 0);
+    expect(total).toBe(27);
+  });
+
+  it('names only topics that exist', () => {
+    const known = new Set(topics.map((t) => t.id));
+    for (const topic of Object.keys(stanceMatrix().IRN ?? {})) expect(known.has(topic)).toBe(true);
+  });
+});

@@ -1,0 +1,131 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fromRoot } from '../../scripts/lib/paths.ts';
+
+// These tests use the package as users get it: packed by npm, installed from the tarball into a
+// fresh project that has nothing else (no zod, no fs tricks), never from the source tree.
+let project: string;
+let packDir: string;
+const TSC = fromRoot('node_modules/typescript/bin/tsc');
+
+function node(file: string): { status: number | null; stdout: string; stderr: string } {
+  return spawnSync(process.execPath, [file], { cwd: project, encoding: 'utf8' });
+}
+
+function tsc(config: object, files: Record<string, string>): string {
+  const dir = mkdtempSync(join(project, 'ts-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, types: [], ...config }, include: ['*.ts', '*.cts', '*.mts'] }));
+  const result = spawnSync(process.execPath, [TSC, '-p', dir], { cwd: dir, encoding: 'utf8' });
+  return `${result.stdout}${result.stderr}`;
+}
+
+beforeAll(() => {
+  packDir = mkdtempSync(join(tmpdir(), 'ccp-pack-'));
+  execFileSync('npm', ['pack', '--pack-destination', packDir], { cwd: fromRoot(), stdio: 'pipe' });
+  const tarball = join(packDir, readdirSync(packDir).find((f) => f.endsWith('.tgz')) ?? '');
+  project = mkdtempSync(join(tmpdir(), 'ccp-consumer-'));
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  execFileSync('npm', ['install', tarball, '--no-audit', '--no-fund', '--offline', '--no-package-lock'], { cwd: project, stdio: 'pipe' });
+});
+
+afterAll(() => {
+  for (const dir of [project, packDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the packed package', () => {
+  it('is installed with nothing else: no zod, no dependencies', () => {
+    const installed = readdirSync(join(project, 'node_modules')).filter((n) => !n.startsWith('.'));
+    expect(installed).toEqual(['cybercrime-positions']);
+  });
+
+  it('imports from Node ESM', () => {
+    writeFileSync(
+      join(project, 'esm.mjs'),
+      `import { positions, findPositions, getPosition, dataset } from 'cybercrime-positions';
+       console.log(JSON.stringify([positions.length, findPositions({ article: 14, speechAct: 'interpretation' }).map((p) => p.id), getPosition('irn-2025-hanoi.c01').actor, dataset.codebookVersion]));`,
+    );
+    const result = node('esm.mjs');
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual([27, ['irn-2025-hanoi.c27'], 'IRN', '1.0']);
+  });
+
+  it('requires from CommonJS, and loads no zod', () => {
+    writeFileSync(
+      join(project, 'cjs.cjs'),
+      `const { positions, stanceMatrix } = require('cybercrime-positions');
+       const loaded = Object.keys(require.cache).filter((p) => /[\\\\/]zod[\\\\/]/.test(p));
+       console.log(JSON.stringify([positions.length, stanceMatrix().IRN['unilateral-coercive-measures'], loaded]));`,
+    );
+    const result = node('cjs.cjs');
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual([27, { oppose: 3 }, []]);
+  });
+
+  it('serves data.json, the JSON Schemas and package.json as subpaths', () => {
+    writeFileSync(
+      join(project, 'subpaths.cjs'),
+      `const data = require('cybercrime-positions/data.json');
+       const schema = require('cybercrime-positions/schema/dataset.schema.json');
+       const pkg = require('cybercrime-positions/package.json');
+       console.log(JSON.stringify([data.positions.length, data.__meta.version === pkg.version, schema.$schema]));`,
+    );
+    const result = node('subpaths.cjs');
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual([27, true, 'https://json-schema.org/draft/2020-12/schema']);
+  });
+
+  it('keeps zod out of the main entry', () => {
+    for (const file of ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts']) {
+      expect(readFileSync(join(project, 'node_modules/cybercrime-positions/dist', file), 'utf8'), file).not.toMatch(/from ['"]zod['"]|require\(['"]zod['"]\)/);
+    }
+  });
+
+  const consumer = `import { findPositions, getPosition, type Position, type StanceValue } from 'cybercrime-positions';
+const found: readonly Position[] = findPositions({ topic: 'technical-assistance', stance: 'conditional' });
+const value: StanceValue | undefined = getPosition('irn-2025-hanoi.c17')?.stance.value;
+const start: number | undefined = found[0]?.quote.start;
+// @ts-expect-error stance values are a closed list
+findPositions({ stance: 'against' });
+export { value, start };
+`;
+  const cjsConsumer = `import ccp = require('cybercrime-positions');
+const n: number = ccp.positions.length;
+const id: string | undefined = ccp.findPositions({ article: 54 })[0]?.id;
+export = [n, id];
+`;
+
+  it.each([
+    ['node16', { module: 'node16', moduleResolution: 'node16' }],
+    ['nodenext', { module: 'nodenext', moduleResolution: 'nodenext' }],
+    ['bundler', { module: 'esnext', moduleResolution: 'bundler' }],
+  ])('type-checks a TypeScript consumer under moduleResolution %s', (_name, options) => {
+    const files: Record<string, string> = { 'consumer.ts': consumer };
+    if (options.module !== 'esnext') files['consumer.cts'] = cjsConsumer;
+    expect(tsc(options, files)).toBe('');
+  });
+
+  it('fails a TypeScript consumer that misuses the types (the check can fail)', () => {
+    const output = tsc({ module: 'nodenext', moduleResolution: 'nodenext' }, { 'bad.ts': `import { getPosition } from 'cybercrime-positions';\nconst n: number = getPosition('x');\nexport { n };\n` });
+    expect(output).toMatch(/error TS2322/);
+  });
+});
+
+describe('package linting', () => {
+  it('publint finds nothing', () => {
+    const result = spawnSync(process.execPath, [fromRoot('node_modules/publint/src/cli.js'), '--strict'], { cwd: fromRoot(), encoding: 'utf8' });
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toContain('All good!');
+  });
+
+  it('attw finds no problem in any resolution mode', () => {
+    mkdirSync(packDir, { recursive: true });
+    const tarball = join(packDir, readdirSync(packDir).find((f) => f.endsWith('.tgz')) ?? '');
+    const result = spawnSync(process.execPath, [fromRoot('node_modules/@arethetypeswrong/cli/dist/index.js'), tarball], { cwd: fromRoot(), encoding: 'utf8' });
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toContain('No problems found');
+  });
+});

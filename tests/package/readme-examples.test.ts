@@ -1,0 +1,46 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fromRoot } from '../../scripts/lib/paths.ts';
+
+/** Each ```js block of the README's Usage section with the ```text block that shows its output. */
+function usageExamples(readme: string): { code: string; output: string }[] {
+  const usage = readme.split(/^## Usage$/m)[1]?.split(/^## /m)[0] ?? '';
+  return [...usage.matchAll(/```js\n([\s\S]*?)```\s*```text\n([\s\S]*?)```/g)].map((m) => ({
+    code: m[1] ?? '',
+    output: (m[2] ?? '').trimEnd(),
+  }));
+}
+
+const examples = usageExamples(readFileSync(fromRoot('README.md'), 'utf8'));
+let project: string;
+
+beforeAll(() => {
+  project = mkdtempSync(join(tmpdir(), 'ccp-readme-'));
+  execFileSync('npm', ['pack', '--pack-destination', project], { cwd: fromRoot(), stdio: 'pipe' });
+  const tarball = join(project, readdirSync(project).find((f) => f.endsWith('.tgz')) ?? '');
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'readme', private: true, type: 'module' }));
+  execFileSync('npm', ['install', tarball, '--no-audit', '--no-fund', '--offline', '--no-package-lock'], { cwd: project, stdio: 'pipe' });
+  // The schema example needs zod, the optional peer; lend it the one this repository pins.
+  symlinkSync(fromRoot('node_modules/zod'), join(project, 'node_modules/zod'), 'dir');
+});
+
+afterAll(() => {
+  if (project) rmSync(project, { recursive: true, force: true });
+});
+
+describe('the README usage examples', () => {
+  it('are there to run', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(examples.map((e, i) => [i + 1, e.code.split('\n')[0], e] as const))('example %i (%s) prints what the README shows', (i, _first, example) => {
+    const file = join(project, `example-${i}.${example.code.startsWith('// CommonJS') ? 'cjs' : 'mjs'}`);
+    writeFileSync(file, example.code);
+    const result = spawnSync(process.execPath, [file], { cwd: project, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trimEnd()).toBe(example.output);
+  });
+});
