@@ -2,6 +2,7 @@
 // bundles the package with tsup, and prints a summary of the dataset.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build as tsup } from 'tsup';
+import { writeArtifacts } from '../src/build/artifacts.ts';
 import { compileDataset, withMeta } from '../src/build/compile.ts';
 import { formatProblem, validateDataDir } from '../src/validate/index.ts';
 import type { Dataset } from '../src/generated/types.ts';
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
   }
   rmSync(fromRoot('dist'), { recursive: true, force: true });
   mkdirSync(fromRoot('dist'), { recursive: true });
-  writeFileSync(fromRoot('dist/data.json'), `${JSON.stringify(dataset)}\n`);
+  writeArtifacts(dataset, fromRoot('dist'));
   await tsup({ config: fromRoot('tsup.config.ts') as never, silent: true });
   console.log(summary(dataset));
 }

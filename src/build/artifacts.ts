@@ -1,0 +1,86 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Dataset } from '../generated/types.ts';
+import { toCsv } from './csv.ts';
+import { type AnyTable, TABLES } from './tables.ts';
+
+export const DATAPACKAGE_LICENSE = {
+  name: 'CC-BY-4.0',
+  path: 'https://creativecommons.org/licenses/by/4.0/',
+  title: 'Creative Commons Attribution 4.0 International',
+};
+
+/** The rows of a table as CSV text. */
+export function tableCsv(table: AnyTable, data: Dataset): string {
+  return toCsv(
+    table.fields.map((f) => f.name),
+    table.rows(data).map(table.cells),
+  );
+}
+
+/** The Frictionless Data Package descriptor of the CSV tables. */
+export function datapackage(data: Dataset): Record<string, unknown> {
+  const { version, fingerprint, codebookVersion } = data.__meta;
+  return {
+    profile: 'tabular-data-package',
+    name: 'cybercrime-positions',
+    title: 'cybercrime-positions: what states say about the United Nations Convention against Cybercrime',
+    description:
+      'Every claim made in statements about the United Nations Convention against Cybercrime: actor, topic, treaty article, stance, speech act, a verbatim quote anchored to its paragraph, and an English translation.',
+    version,
+    keywords: ['cybercrime', 'united-nations', 'treaty', 'stance', 'political-text', 'persian'],
+    licenses: [DATAPACKAGE_LICENSE],
+    sources: data.documents.map((d) => ({ title: `${d.source.publisher.en}, ${d.source.published}`, path: d.source.url })),
+    // Not Frictionless fields: what a citation needs to name the exact data.
+    fingerprint,
+    codebookVersion,
+    resources: TABLES.map((t) => ({
+      profile: 'tabular-data-resource',
+      name: t.name,
+      title: t.title,
+      description: t.description,
+      path: `tables/${t.name}.csv`,
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      dialect: { delimiter: ',', quoteChar: '"', doubleQuote: true, lineTerminator: '\r\n', header: true },
+      schema: {
+        fields: t.fields.map((c) => ({
+          name: c.name,
+          type: c.type,
+          description: c.description,
+          ...(c.required || c.enum ? { constraints: { ...(c.required ? { required: true } : {}), ...(c.enum ? { enum: [...c.enum] } : {}) } } : {}),
+        })),
+        primaryKey: t.primaryKey,
+        foreignKeys: t.foreignKeys,
+        missingValues: [''],
+      },
+    })),
+  };
+}
+
+/** One JSON object per line: the positions, for streaming readers. */
+export function positionsJsonl(data: Dataset): string {
+  return data.positions.map((p) => `${JSON.stringify(p)}\n`).join('');
+}
+
+/** Every file the build publishes for other languages, by its path under the output folder. */
+export function artifacts(data: Dataset): Map<string, string> {
+  const files = new Map<string, string>();
+  files.set('data.json', `${JSON.stringify(data)}\n`);
+  files.set('positions.jsonl', positionsJsonl(data));
+  for (const t of TABLES) files.set(`tables/${t.name}.csv`, tableCsv(t, data));
+  files.set('datapackage.json', `${JSON.stringify(datapackage(data), null, 2)}\n`);
+  return files;
+}
+
+export function writeArtifacts(data: Dataset, dir: string, only?: (path: string) => boolean): string[] {
+  const written: string[] = [];
+  for (const [path, content] of artifacts(data)) {
+    if (only && !only(path)) continue;
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), content);
+    written.push(path);
+  }
+  return written;
+}
