@@ -4,8 +4,11 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build as tsup } from 'tsup';
 import { writeArtifacts } from '../src/build/artifacts.ts';
 import { compileDataset, withMeta } from '../src/build/compile.ts';
+import { fingerprint } from '../src/build/fingerprint.ts';
 import { formatProblem, validateDataDir } from '../src/validate/index.ts';
 import type { Dataset } from '../src/generated/types.ts';
+import type { ReleaseRecord } from '../src/build/release-record.ts';
+import { writeReleaseNotes } from './release-notes.ts';
 import { isMain } from './lib/main.ts';
 import { fromRoot } from './lib/paths.ts';
 import { writeGeneratedFiles } from './emit-schema.ts';
@@ -15,10 +18,15 @@ export function packageVersion(): string {
 }
 
 /** Validates `dir` and returns the published dataset, or the problems that stop it. */
-export function buildDataset(dir: string): { dataset?: Dataset; problems: string[] } {
+export function buildDataset(dir: string): { dataset?: Dataset; record?: ReleaseRecord; problems: string[] } {
   const { problems, context } = validateDataDir(dir);
   if (problems.length > 0) return { problems: problems.map((p) => formatProblem(p, dir)) };
-  return { dataset: withMeta(compileDataset(context), packageVersion()), problems: [] };
+  const version = packageVersion();
+  const record = context.data.released?.value;
+  const body = compileDataset(context);
+  // A release date belongs only to the data that was released: same version, same fingerprint.
+  const released = record?.version === version && record.fingerprint === fingerprint(body) ? record.date : undefined;
+  return { dataset: withMeta(body, version, released), record, problems: [] };
 }
 
 export function summary(dataset: Dataset): string {
@@ -39,8 +47,8 @@ export function summary(dataset: Dataset): string {
 
 async function main(): Promise<void> {
   for (const path of (await writeGeneratedFiles(false)).written) console.log(`regenerated ${path}`);
-  const { dataset, problems } = buildDataset(fromRoot('data'));
-  if (!dataset) {
+  const { dataset, record, problems } = buildDataset(fromRoot('data'));
+  if (!dataset || !record) {
     for (const line of problems) console.error(line);
     console.error(`\nbuild stopped: ${problems.length} problem(s) in data/ (run \`npm run validate\` to see them again)`);
     process.exitCode = 1;
@@ -49,6 +57,7 @@ async function main(): Promise<void> {
   rmSync(fromRoot('dist'), { recursive: true, force: true });
   mkdirSync(fromRoot('dist'), { recursive: true });
   writeArtifacts(dataset, fromRoot('dist'));
+  writeReleaseNotes(record, dataset, fromRoot('dist'));
   await tsup({ config: fromRoot('tsup.config.ts') as never, silent: true });
   console.log(summary(dataset));
 }

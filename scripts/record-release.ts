@@ -1,41 +1,33 @@
-// Records a release in data/released-ids.json: every id not yet recorded, with the package version
-// that first releases it, and the data fingerprint of the release. Run by `npm run release:version`
-// after `changeset version` has bumped package.json. Only appends: a recorded id is never changed.
+// Records a release, run by `npm run release:version` right after `changeset version` has bumped
+// package.json: data/released-ids.json gets every new id (with its quote), the status and hash of
+// every record, the date and the data fingerprint; CITATION.cff gets the version and date.
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { z } from 'zod';
-import type { ReleasedId, ReleasedIdsFile } from '../src/schema/released.ts';
-import { fingerprint } from '../src/build/fingerprint.ts';
+import { type ReleaseRecord, recordRelease } from '../src/build/release-record.ts';
 import { canonicalJson } from '../src/validate/json-text.ts';
 import { buildDataset, packageVersion } from './build.ts';
 import { isMain } from './lib/main.ts';
 import { fromRoot } from './lib/paths.ts';
 
-type Record_ = z.infer<typeof ReleasedIdsFile>;
-
-export function recordRelease(dir: string, version: string): Record_ {
-  const path = `${dir}/released-ids.json`;
-  const record = JSON.parse(readFileSync(path, 'utf8')) as Record_;
-  const { dataset, problems } = buildDataset(dir);
-  if (!dataset) throw new Error(`cannot record a release of invalid data:\n${problems.join('\n')}`);
-  const known = new Set(record.ids.map((e) => `${e.kind}:${e.id}`));
-  const add = (entry: z.infer<typeof ReleasedId>) => {
-    if (!known.has(`${entry.kind}:${entry.id}`)) record.ids.push(entry);
-  };
-  for (const d of dataset.documents) add({ id: d.id, kind: 'document', since: version });
-  for (const p of dataset.positions) add({ id: p.id, kind: 'position', since: version, quote: p.quote.text });
-  for (const a of dataset.actors) add({ id: a.id, kind: 'actor', since: version });
-  for (const t of dataset.topics) add({ id: t.id, kind: 'topic', since: version });
-  for (const i of dataset.instruments) add({ id: i.id, kind: 'instrument', since: version });
-  for (const e of dataset.events) add({ id: e.id, kind: 'event', since: version });
-  const { __meta: _meta, ...body } = dataset;
-  record.version = version;
-  record.fingerprint = fingerprint(body);
-  writeFileSync(path, canonicalJson(record));
-  return record;
+/** CITATION.cff with its version and release date (top level and preferred citation) replaced. */
+export function updateCitation(cff: string, version: string, date: string): string {
+  return cff.replace(/^(\s*)version: .*$/gm, `$1version: ${version}`).replace(/^(\s*)date-released: .*$/gm, `$1date-released: ${date}`);
 }
 
-if (isMain(import.meta.url)) {
+function main(): void {
   const version = packageVersion();
-  const record = recordRelease(fromRoot('data'), version);
-  console.log(`recorded release ${version}: ${record.ids.length} ids, data ${record.fingerprint.slice(0, 12)}`);
+  const date = new Date().toISOString().slice(0, 10);
+  const path = fromRoot('data/released-ids.json');
+  const { dataset, problems } = buildDataset(fromRoot('data'));
+  if (!dataset) {
+    console.error(`cannot record a release of invalid data:\n${problems.join('\n')}`);
+    process.exitCode = 1;
+    return;
+  }
+  const record = recordRelease(JSON.parse(readFileSync(path, 'utf8')) as ReleaseRecord, dataset, version, date);
+  writeFileSync(path, canonicalJson(record));
+  const cff = fromRoot('CITATION.cff');
+  writeFileSync(cff, updateCitation(readFileSync(cff, 'utf8'), version, date));
+  console.log(`recorded release ${version} of ${date}: ${record.ids.length} ids, data ${record.fingerprint.slice(0, 12)}`);
 }
+
+if (isMain(import.meta.url)) main();

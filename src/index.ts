@@ -3,6 +3,7 @@ import type { Folding } from './generated/types.ts';
 
 export type * from './generated/types.ts';
 export { foldText } from './fold.ts';
+export { CITE_FORMATS, cite, type CiteFormat } from './cite.ts';
 export {
   CONVENTION,
   context,

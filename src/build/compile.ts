@@ -51,9 +51,10 @@ export function compileDataset(ctx: LintContext): DatasetBody {
   };
 }
 
-export function withMeta(body: DatasetBody, version: string): Dataset {
+/** The dataset with its __meta; `released` is the release date, known only for a recorded release. */
+export function withMeta(body: DatasetBody, version: string, released?: string): Dataset {
   return {
-    __meta: { version, fingerprint: fingerprint(body), codebookVersion: body.vocabularies.codebookVersion },
+    __meta: { version, fingerprint: fingerprint(body), codebookVersion: body.vocabularies.codebookVersion, ...(released ? { released } : {}) },
     ...body,
   };
 }

@@ -79,6 +79,10 @@ export interface DatasetMeta {
    * Version of the codebook the data is coded with.
    */
   codebookVersion: string;
+  /**
+   * Date this version was released; absent for data built between releases.
+   */
+  released?: string;
 }
 /**
  * One document as published: metadata and paragraphs with their text.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Sha256 } from './common.ts';
+import { IsoDate, Sha256 } from './common.ts';
 import { Actor } from './actor.ts';
 import { Document } from './document.ts';
 import { Event } from './event.ts';
@@ -17,6 +17,7 @@ export const DatasetMeta = z
     version: z.string().meta({ description: 'Package version.' }),
     fingerprint: Sha256.meta({ description: 'SHA-256 of the canonical serialisation of the data (everything but __meta).' }),
     codebookVersion: z.string().meta({ description: 'Version of the codebook the data is coded with.' }),
+    released: IsoDate.optional().meta({ description: 'Date this version was released; absent for data built between releases.' }),
   })
   .meta({ id: 'DatasetMeta', description: 'Which data this is.' });
 

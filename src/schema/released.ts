@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SchemaPointer, Sha256 } from './common.ts';
+import { IsoDate, SchemaPointer, Sha256 } from './common.ts';
 
 export const ReleasedId = z
   .strictObject({
@@ -9,6 +9,8 @@ export const ReleasedId = z
       .meta({ description: 'What kind of record the id names.' }),
     since: z.string().regex(/^\d+\.\d+\.\d+$/).meta({ description: 'Package version that first released the id.' }),
     quote: z.string().min(1).optional().meta({ description: 'For positions: the quoted words, which the id must keep resolving to.' }),
+    hash: Sha256.meta({ description: 'SHA-256 of the record as of the latest release (sorted-key JSON), to tell what changed since.' }),
+    status: z.enum(['active', 'withdrawn']).meta({ description: 'Status of the record as of the latest release.' }),
   })
   .meta({ id: 'ReleasedId', description: 'One released id.' });
 
@@ -16,7 +18,8 @@ export const ReleasedIdsFile = z
   .strictObject({
     $schema: SchemaPointer.optional(),
     version: z.string().regex(/^\d+\.\d+\.\d+$/).meta({ description: 'Package version of the latest release recorded here.' }),
+    date: IsoDate.meta({ description: 'Date of that release.' }),
     fingerprint: Sha256.meta({ description: 'Data fingerprint of that release: a change to the data since needs a changeset.' }),
     ids: z.array(ReleasedId).meta({ description: 'Every id ever released, in the order they were recorded.' }),
   })
-  .meta({ id: 'ReleasedIdsFile', title: 'ReleasedIdsFile', description: 'data/released-ids.json: every id ever released. Appended to on release, never edited by hand.' });
+  .meta({ id: 'ReleasedIdsFile', title: 'ReleasedIdsFile', description: 'data/released-ids.json: every id ever released, written by `npm run release:version`, never edited by hand. An entry is never removed, and its since and quote never change; hash and status follow each release.' });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.ts';
 
 // Every `@example` in the public TSDoc is run: a line `expression // value` must give that value.
-const FILES = ['src/query.ts', 'src/fold.ts'];
+const FILES = ['src/query.ts', 'src/fold.ts', 'src/cite.ts'];
 
 interface Example {
   file: string;

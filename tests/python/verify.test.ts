@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,6 +48,18 @@ describe('the Python proof', () => {
       expect(result.stderr).toBe('');
       expect(result.stdout).toMatch(/^\d+ passed, 0 failed$/m);
       expect(result.status).toBe(0);
+    });
+
+    it('runs the README example as the README shows', () => {
+      const readme = readFileSync(fromRoot('README.md'), 'utf8');
+      const [, code, output] = /```python\n([\s\S]*?)```\s*```text\n([\s\S]*?)```/.exec(readme) ?? [];
+      expect(code).toBeDefined();
+      mkdirSync(join(dir, 'node_modules'), { recursive: true });
+      symlinkSync(pkg, join(dir, 'node_modules/cybercrime-positions'), 'dir');
+      writeFileSync(join(dir, 'example.py'), code ?? '');
+      const result = spawnSync(python ?? 'python3', ['example.py'], { cwd: dir, encoding: 'utf8' });
+      expect(result.stderr).toBe('');
+      expect(result.stdout.trimEnd()).toBe((output ?? '').trimEnd());
     });
 
     it('fails when a CSV cell disagrees with data.json', () => {
