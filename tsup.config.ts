@@ -1,16 +1,32 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  // The main entry inlines the data and needs nothing else; the schema entry is for those who
-  // validate their own data and brings zod (an optional peer dependency) with it.
-  entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  // scripts/build.ts writes dist/data.json first and the bundle inlines it; keep it.
-  clean: false,
-  target: 'node20',
-  platform: 'neutral',
-  sourcemap: false,
-  splitting: false,
-  treeshake: true,
-});
+export default defineConfig([
+  {
+    // The main entry inlines the data and needs nothing else; the schema entry is for those who
+    // validate their own data and brings zod (an optional peer dependency) with it.
+    entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    // scripts/build.ts writes dist/data.json first and the bundle inlines it; keep it.
+    clean: false,
+    target: 'node20',
+    platform: 'neutral',
+    splitting: false,
+    treeshake: true,
+  },
+  {
+    // The command line uses the package's own entry at run time (not a second copy of the data),
+    // and carries the validator with zod inside, so `npx cybercrime-positions validate` works
+    // without installing zod.
+    entry: { cli: 'src/cli/bin.ts' },
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+    splitting: false,
+    external: ['cybercrime-positions'],
+    noExternal: ['zod'],
+    minify: true,
+  },
+]);

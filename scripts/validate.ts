@@ -1,21 +1,7 @@
-// Validates a data directory: `npm run validate [-- <dir>]`. Prints every problem as
-// `file:json-pointer: message` and exits 1 when there is any.
-import { parseArgs } from 'node:util';
-import { formatProblem, validateDataDir } from '../src/validate/index.ts';
-import { isMain } from './lib/main.ts';
+// `npm run validate [-- <dir>]`: the command line's validate, run from the sources, so that it works
+// before anything is built. Prints every problem as `file:json-pointer: message`; exits 1 if any.
+import { validateCommand } from '../src/cli/commands/validate.ts';
+import { processIo } from '../src/cli/io.ts';
+import { runCommand } from '../src/cli/run.ts';
 
-function main(): void {
-  const { positionals } = parseArgs({ allowPositionals: true });
-  const dir = positionals[0] ?? 'data';
-  const { problems, context } = validateDataDir(dir);
-  for (const p of problems) console.error(formatProblem(p, dir));
-  if (problems.length > 0) {
-    console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dir}/`);
-    process.exitCode = 1;
-    return;
-  }
-  const positions = context.documents.reduce((n, d) => n + d.value.positions.length, 0);
-  console.log(`${dir}/ is valid: ${context.documents.length} document(s), ${positions} position(s).`);
-}
-
-if (isMain(import.meta.url)) main();
+process.exitCode = runCommand(validateCommand, process.argv.slice(2), processIo());

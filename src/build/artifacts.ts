@@ -45,12 +45,11 @@ export function datapackage(data: Dataset): Record<string, unknown> {
       encoding: 'utf-8',
       dialect: { delimiter: ',', quoteChar: '"', doubleQuote: true, lineTerminator: '\r\n', header: true },
       schema: {
-        fields: t.fields.map((c) => ({
-          name: c.name,
-          type: c.type,
-          description: c.description,
-          ...(c.required || c.enum ? { constraints: { ...(c.required ? { required: true } : {}), ...(c.enum ? { enum: [...c.enum] } : {}) } } : {}),
-        })),
+        fields: t.fields.map((c) => {
+          const allowed = typeof c.enum === 'string' ? data.vocabularies[c.enum].map((term) => term.id) : c.enum;
+          const constraints = { ...(c.required ? { required: true } : {}), ...(allowed ? { enum: [...allowed] } : {}) };
+          return { name: c.name, type: c.type, description: c.description, ...(Object.keys(constraints).length ? { constraints } : {}) };
+        }),
         primaryKey: t.primaryKey,
         foreignKeys: t.foreignKeys,
         missingValues: [''],

@@ -1,5 +1,4 @@
 import type { Dataset } from '../generated/types.ts';
-import { CLOSED_VOCABULARIES } from '../schema/vocabularies.ts';
 
 /** A Frictionless Table Schema field type, as far as these tables need. */
 export type FieldType = 'string' | 'integer' | 'boolean' | 'date';
@@ -10,7 +9,8 @@ export interface Column<R> {
   type: FieldType;
   description: string;
   required?: boolean;
-  enum?: readonly string[];
+  /** Allowed values: a fixed list, or a closed vocabulary of the data (its term ids). */
+  enum?: readonly string[] | keyof Omit<Dataset['vocabularies'], 'codebookVersion'>;
   get: (row: R) => Cell;
 }
 
@@ -65,13 +65,13 @@ export const TABLES: readonly AnyTable[] = [
       { name: 'quote_end', type: 'integer', required: true, description: 'Code point offset just past the quote.', get: (p) => p.quote.end },
       { name: 'translation_en', type: 'string', required: true, description: 'English translation of the quote.', get: (p) => p.translation.en },
       { name: 'primary_topic', type: 'string', required: true, description: 'First topic id (all topics: position_topics).', get: (p) => p.topics[0] },
-      { name: 'stance_value', type: 'string', required: true, enum: CLOSED_VOCABULARIES.stance.options, description: 'Stance value.', get: (p) => p.stance.value },
+      { name: 'stance_value', type: 'string', required: true, enum: 'stance', description: 'Stance value.', get: (p) => p.stance.value },
       { name: 'stance_target', type: 'string', required: true, description: 'What the stance is about, in words.', get: (p) => p.stance.target.text },
       { name: 'stance_target_type', type: 'string', enum: ['actor', 'instrument', 'event'], description: 'Kind of record the target refers to, if any.', get: (p) => p.stance.target.ref?.type },
       { name: 'stance_target_id', type: 'string', description: 'Id of that record.', get: (p) => p.stance.target.ref?.id },
       { name: 'stance_target_article', type: 'integer', description: 'Article of that instrument, if any.', get: (p) => p.stance.target.ref?.article },
-      { name: 'speech_act', type: 'string', required: true, enum: CLOSED_VOCABULARIES.speechAct.options, description: 'Speech act.', get: (p) => p.speechAct },
-      { name: 'legal_form', type: 'string', required: true, enum: CLOSED_VOCABULARIES.legalForm.options, description: 'Legal form of the statement.', get: (p) => p.legalForm },
+      { name: 'speech_act', type: 'string', required: true, enum: 'speechAct', description: 'Speech act.', get: (p) => p.speechAct },
+      { name: 'legal_form', type: 'string', required: true, enum: 'legalForm', description: 'Legal form of the statement.', get: (p) => p.legalForm },
       { name: 'note', type: 'string', description: "The coder's note.", get: (p) => p.note },
       { name: 'withdrawal_reason', type: 'string', description: 'Why a withdrawn position was withdrawn.', get: (p) => p.withdrawal?.reason },
       { name: 'superseded_by', type: 'string', description: 'Ids of the positions that replace a withdrawn one, separated by spaces.', get: (p) => p.withdrawal?.supersededBy?.join(' ') },
@@ -101,7 +101,7 @@ export const TABLES: readonly AnyTable[] = [
       { name: 'position', type: 'string', required: true, description: 'Position id.', get: (r) => r.p.id },
       { name: 'instrument', type: 'string', required: true, description: 'Instrument id.', get: (r) => r.a.instrument },
       { name: 'article', type: 'integer', required: true, description: 'Article number.', get: (r) => r.a.article },
-      { name: 'relation', type: 'string', required: true, enum: CLOSED_VOCABULARIES.articleRelation.options, description: 'How the claim relates to the article.', get: (r) => r.a.relation },
+      { name: 'relation', type: 'string', required: true, enum: 'articleRelation', description: 'How the claim relates to the article.', get: (r) => r.a.relation },
       { name: 'explicit', type: 'boolean', required: true, description: 'Whether the speaker names the article.', get: (r) => r.a.explicit },
     ],
   }),
@@ -141,7 +141,7 @@ export const TABLES: readonly AnyTable[] = [
     columns: [
       { name: 'document', type: 'string', required: true, description: 'Document id.', get: (r) => r.d.id },
       { name: 'n', type: 'integer', required: true, description: 'Paragraph number, from 1.', get: (r) => r.p.n },
-      { name: 'role', type: 'string', required: true, enum: CLOSED_VOCABULARIES.paragraphRole.options, description: 'Whose words the paragraph is.', get: (r) => r.p.role },
+      { name: 'role', type: 'string', required: true, enum: 'paragraphRole', description: 'Whose words the paragraph is.', get: (r) => r.p.role },
       { name: 'text', type: 'string', required: true, description: 'The paragraph exactly as in the source.', get: (r) => r.p.text },
       { name: 'translation_en', type: 'string', required: true, description: 'English translation.', get: (r) => r.p.translation.en },
       { name: 'note', type: 'string', description: 'Note on the paragraph.', get: (r) => r.p.note },
@@ -156,7 +156,7 @@ export const TABLES: readonly AnyTable[] = [
     foreignKeys: [],
     columns: [
       { name: 'id', type: 'string', required: true, description: 'Actor id.', get: (a) => a.id },
-      { name: 'kind', type: 'string', required: true, enum: CLOSED_VOCABULARIES.actorKind.options, description: 'Kind of actor.', get: (a) => a.kind },
+      { name: 'kind', type: 'string', required: true, enum: 'actorKind', description: 'Kind of actor.', get: (a) => a.kind },
       { name: 'name_en', type: 'string', required: true, description: 'Name in English.', get: (a) => a.name.en },
       { name: 'name_fa', type: 'string', required: true, description: 'Name in Persian.', get: (a) => a.name.fa },
     ],

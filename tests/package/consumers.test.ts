@@ -78,6 +78,17 @@ describe('the packed package', () => {
     expect(JSON.parse(result.stdout)).toEqual([27, true, 'https://json-schema.org/draft/2020-12/schema']);
   });
 
+  it('installs the command line, which runs (validate included) without zod installed', () => {
+    const bin = join(project, 'node_modules/.bin/cybercrime-positions');
+    const version = spawnSync(bin, ['--version'], { cwd: project, encoding: 'utf8' });
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')).version);
+    const list = spawnSync(bin, ['list', '--article', '14', '--format', 'jsonl'], { cwd: project, encoding: 'utf8' });
+    expect(list.stdout.trim().split('\n')).toHaveLength(7);
+    const validate = spawnSync(bin, ['validate', fromRoot('data')], { cwd: project, encoding: 'utf8' });
+    expect(validate.stderr).toBe('');
+    expect(validate.status).toBe(0);
+  });
+
   it('keeps zod out of the main entry', () => {
     for (const file of ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts']) {
       expect(readFileSync(join(project, 'node_modules/cybercrime-positions/dist', file), 'utf8'), file).not.toMatch(/from ['"]zod['"]|require\(['"]zod['"]\)/);

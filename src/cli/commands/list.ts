@@ -1,0 +1,38 @@
+import type { Command, Values } from '../command.ts';
+import { findPositions } from 'cybercrime-positions';
+import type { Io } from '../io.ts';
+import { FILTER_OPTIONS, filterFrom, formatFrom, renderPositions } from '../positions.ts';
+
+const help = `Usage: cybercrime-positions list [filters] [--format table|json|jsonl|csv]
+
+List positions (active ones unless --status says otherwise), in dataset order.
+
+Filters (all must match):
+  --actor <id>          e.g. IRN
+  --document <id>       e.g. irn-2025-hanoi
+  --topic <id>          a topic and its descendants, e.g. technical-assistance
+  --stance <value>      support, oppose, conditional, mixed, neutral
+  --speech-act <value>  appreciation, assessment, report, declaration, demand, interpretation, commitment
+  --article <n>         an article of the Convention (14), or <instrument>:<n> (opsc-2000:2)
+  --paragraph <n>       paragraph number in the source
+  --status <s>          active (default), withdrawn, all
+  -f, --format <f>      table (default), json, jsonl, csv
+
+Examples:
+  cybercrime-positions list --article 14 --stance oppose
+  cybercrime-positions list --topic technical-assistance --format csv > assistance.csv`;
+
+function run(values: Values, _positionals: string[], io: Io): number {
+  const format = formatFrom(values.format);
+  io.out(renderPositions(findPositions(filterFrom(values)), format, io));
+  return 0;
+}
+
+export const listCommand: Command = {
+  name: 'list',
+  summary: 'List positions, filtered like findPositions',
+  help,
+  options: FILTER_OPTIONS,
+  positionals: false,
+  run,
+};

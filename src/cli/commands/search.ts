@@ -1,0 +1,32 @@
+import type { Command, Values } from '../command.ts';
+import { findPositions } from 'cybercrime-positions';
+import { type Io, UsageError } from '../io.ts';
+import { FILTER_OPTIONS, filterFrom, formatFrom, renderPositions } from '../positions.ts';
+
+const help = `Usage: cybercrime-positions search <text> [filters] [--format table|json|jsonl|csv]
+
+Find positions whose quote or English translation contains the text. Persian matches however it
+is typed: with or without zero-width non-joiners and spaces, Arabic or Persian yeh and kaf,
+Persian or ASCII digits, diacritics. The filters of 'list' apply too.
+
+Examples:
+  cybercrime-positions search "انتقال فناوری"
+  cybercrime-positions search "ماده 14" --format json
+  cybercrime-positions search sanctions --stance oppose`;
+
+function run(values: Values, positionals: string[], io: Io): number {
+  const text = positionals.join(' ').trim();
+  if (text === '') throw new UsageError('search needs the text to find, e.g. cybercrime-positions search "انتقال فناوری"');
+  const format = formatFrom(values.format);
+  io.out(renderPositions(findPositions({ ...filterFrom(values), text }), format, io));
+  return 0;
+}
+
+export const searchCommand: Command = {
+  name: 'search',
+  summary: 'Find positions by Persian or English text',
+  help,
+  options: FILTER_OPTIONS,
+  positionals: true,
+  run,
+};

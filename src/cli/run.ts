@@ -1,0 +1,38 @@
+import { parseArgs } from 'node:util';
+import type { Command } from './command.ts';
+import { Failure, type Io, paint, UsageError } from './io.ts';
+
+function optionNames(command: Command): string {
+  return Object.entries(command.options)
+    .map(([name, o]) => `--${name}${o.short ? ` (-${o.short})` : ''}`)
+    .join(', ');
+}
+
+/** Parses a command's flags and runs it; returns the exit status. Never throws. */
+export function runCommand(command: Command, args: string[], io: Io): number {
+  try {
+    let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
+    try {
+      parsed = parseArgs({ args, options: command.options, strict: true, allowPositionals: command.positionals }) as typeof parsed;
+    } catch (error) {
+      const message = error instanceof Error ? (error.message.split('. ')[0] ?? error.message) : String(error);
+      throw new UsageError(`${message}; the options of ${command.name} are ${optionNames(command)}`);
+    }
+    if (parsed.values.help) {
+      io.out(command.help);
+      return 0;
+    }
+    return command.run(parsed.values, parsed.positionals, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`${paint(io, 'red', 'error')}: ${error.message} (see cybercrime-positions ${command.name} --help)`);
+      return 2;
+    }
+    if (error instanceof Failure) {
+      io.err(`${paint(io, 'red', 'error')}: ${error.message}`);
+      return 1;
+    }
+    io.err(`${paint(io, 'red', 'internal error')}: ${error instanceof Error ? error.message : String(error)}; please report it`);
+    return 1;
+  }
+}
