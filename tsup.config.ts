@@ -1,4 +1,6 @@
 import { defineConfig } from 'tsup';
+import { jsonAsParse } from './scripts/lib/json-as-parse.ts';
+import { nodeData } from './scripts/lib/node-data.ts';
 
 export default defineConfig([
   {
@@ -13,6 +15,24 @@ export default defineConfig([
     platform: 'neutral',
     splitting: false,
     treeshake: true,
+    // Keep Persian as UTF-8 rather than \u escapes: a third smaller, and faster to parse.
+    esbuildOptions: (options) => {
+      options.charset = 'utf8';
+    },
+    esbuildPlugins: [jsonAsParse()],
+  },
+  {
+    // The same entry for Node ("node" condition): it reads dist/data.json instead (src/data.node.ts).
+    entry: { 'index.node': 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: false,
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+    splitting: false,
+    treeshake: true,
+    shims: true,
+    esbuildPlugins: [nodeData()],
   },
   {
     // The command line uses the package's own entry at run time (not a second copy of the data),

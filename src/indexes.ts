@@ -66,6 +66,30 @@ export function indexes(): Indexes {
   return built;
 }
 
+/** The fields a position has exactly one value of, which composite indexes combine. */
+export const SINGLE_FIELDS = ['actor', 'document', 'stance', 'speechAct'] as const;
+export type SingleField = (typeof SINGLE_FIELDS)[number];
+const SINGLE_VALUE: Record<SingleField, (p: Position) => string> = {
+  actor: (p) => p.actor,
+  document: (p) => p.document,
+  stance: (p) => p.stance.value,
+  speechAct: (p) => p.speechAct,
+};
+
+const composites = new Map<string, Index<string, Position>>();
+
+/** Active positions by the joined values of several single-valued fields, built once per combination. */
+export function compositeIndex(fields: readonly SingleField[]): Index<string, Position> {
+  const name = fields.join('+');
+  let index = composites.get(name);
+  if (!index) {
+    const getters = fields.map((f) => SINGLE_VALUE[f]);
+    index = group(indexes().active, (p) => [getters.map((g) => g(p)).join('\u0000')]);
+    composites.set(name, index);
+  }
+  return index;
+}
+
 export interface SearchIndex {
   fold: (text: string) => string;
   /** Folded quote and folded translation of each position, kept apart so no match spans both. */

@@ -1,6 +1,6 @@
 import { data } from './data.ts';
 import type { Actor, Document, Paragraph, Position, SpeechAct, StanceValue, Topic } from './generated/types.ts';
-import { articleKey, indexes, searchIndex } from './indexes.ts';
+import { articleKey, compositeIndex, indexes, SINGLE_FIELDS, searchIndex } from './indexes.ts';
 
 /** The Convention, which a bare article number refers to. */
 export const CONVENTION = 'unccc-2024';
@@ -123,10 +123,18 @@ export function findPositions(filter: PositionFilter = {}): readonly Position[] 
     else checks.push((p) => test(p, value));
   };
   const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-  field(filter.actor, ix.byActor, str, (p, v) => p.actor === v);
-  field(filter.document, ix.byDocument, str, (p, v) => p.document === v);
-  field(filter.stance, ix.byStance, str, (p, v) => p.stance.value === v);
-  field(filter.speechAct, ix.bySpeechAct, str, (p, v) => p.speechAct === v);
+  // Two or more single-valued fields are answered by one composite index (built on first use for
+  // that combination of fields), not by intersecting long lists.
+  const single = SINGLE_FIELDS.filter((f) => filter[f] !== undefined);
+  if (status === 'active' && single.length >= 2) {
+    const values = single.map((f) => str(filter[f]));
+    lists.push(values.some((v) => v === undefined) ? EMPTY : (compositeIndex(single).get(values.join('\u0000')) ?? EMPTY));
+  } else {
+    field(filter.actor, ix.byActor, str, (p, v) => p.actor === v);
+    field(filter.document, ix.byDocument, str, (p, v) => p.document === v);
+    field(filter.stance, ix.byStance, str, (p, v) => p.stance.value === v);
+    field(filter.speechAct, ix.bySpeechAct, str, (p, v) => p.speechAct === v);
+  }
   field(filter.topic, ix.byTopic, str, (p, v) => p.topics.some((t) => topicWithin(t, v)));
   field(
     filter.article,

@@ -200,3 +200,45 @@ describe('stanceMatrix', () => {
     for (const topic of Object.keys(stanceMatrix().IRN ?? {})) expect(known.has(topic)).toBe(true);
   });
 });
+
+describe('findPositions against a plain filter over every position', () => {
+  const naive = (f: import('../../src/index.ts').PositionFilter) =>
+    positions.filter((p) => {
+      if ((f.status ?? 'active') !== 'all' && p.status !== (f.status ?? 'active')) return false;
+      if (f.actor !== undefined && p.actor !== f.actor) return false;
+      if (f.document !== undefined && p.document !== f.document) return false;
+      if (f.stance !== undefined && p.stance.value !== f.stance) return false;
+      if (f.speechAct !== undefined && p.speechAct !== f.speechAct) return false;
+      if (f.paragraph !== undefined && p.paragraph !== f.paragraph) return false;
+      if (f.topic !== undefined) {
+        const within = (t: string | undefined): boolean => t !== undefined && (t === f.topic || within(getTopic(t)?.parent));
+        if (!p.topics.some(within)) return false;
+      }
+      if (f.article !== undefined) {
+        const ref = typeof f.article === 'number' ? { instrument: 'unccc-2024', article: f.article } : f.article;
+        if (!p.articles.some((a) => a.instrument === ref.instrument && a.article === ref.article)) return false;
+      }
+      return true;
+    });
+
+  it('agrees on every combination of fields, composite indexes included', async () => {
+    const fc = (await import('fast-check')).default;
+    const opt = <T>(arb: import('fast-check').Arbitrary<T>) => fc.option(arb, { nil: undefined });
+    const filter = fc.record({
+      actor: opt(fc.constantFrom('IRN', 'VNM')),
+      document: opt(fc.constantFrom('irn-2025-hanoi', 'other')),
+      stance: opt(fc.constantFrom('support', 'oppose', 'conditional', 'mixed', 'neutral') as import('fast-check').Arbitrary<'support'>),
+      speechAct: opt(fc.constantFrom('assessment', 'demand', 'declaration', 'report') as import('fast-check').Arbitrary<'demand'>),
+      topic: opt(fc.constantFrom(...topics.map((t) => t.id))),
+      article: opt(fc.constantFrom<number | { instrument: string; article: number }>(14, 54, 2, { instrument: 'opsc-2000', article: 2 })),
+      paragraph: opt(fc.integer({ min: 1, max: 17 })),
+    });
+    fc.assert(
+      fc.property(filter, (f) => {
+        const clean = Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined));
+        expect(ids(findPositions(clean))).toEqual(ids(naive(clean)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,196 @@
+// `npm run bench`: what importing, querying and validating cost at the real size and at 1,000,
+// 10,000 and 100,000 synthetic positions, each against a baseline measured in the same run.
+// Writes bench/results.json and prints a table; `--readme` also puts the table in README.md.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { build, type BuildOptions } from 'esbuild';
+import { isMain } from './lib/main.ts';
+import { jsonAsParse } from './lib/json-as-parse.ts';
+import { nodeData } from './lib/node-data.ts';
+import { fromRoot } from './lib/paths.ts';
+import { synthesize } from './synthesize.ts';
+
+const TSX = fromRoot('node_modules/tsx/dist/cli.mjs');
+
+interface Spread {
+  median: number;
+  min: number;
+  max: number;
+}
+
+function spread(samples: number[]): Spread {
+  const s = [...samples].sort((a, b) => a - b);
+  return { median: s[Math.floor(s.length / 2)] ?? 0, min: s[0] ?? 0, max: s.at(-1) ?? 0 };
+}
+
+/**
+ * Wall time of a fresh Node process for each command, in milliseconds. The commands take turns,
+ * one run each per round, so that a machine that slows down or speeds up mid-run weighs on all
+ * of them alike, and the baselines stay comparable.
+ */
+function processTimes<K extends string>(commands: Record<K, string[]>, reps: number): Record<K, Spread> {
+  const times = Object.fromEntries(Object.keys(commands).map((k) => [k, [] as number[]])) as Record<K, number[]>;
+  for (let i = 0; i < reps; i++) {
+    for (const [key, args] of Object.entries(commands) as [K, string[]][]) {
+      const start = performance.now();
+      const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 30 });
+      times[key].push(performance.now() - start);
+      if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${r.stderr}`);
+    }
+  }
+  return Object.fromEntries(Object.entries(times).map(([k, t]) => [k, spread(t as number[])])) as Record<K, Spread>;
+}
+
+function tsx(script: string, args: string[]): unknown {
+  const out = execFileSync(process.execPath, ['--max-old-space-size=8192', TSX, fromRoot(script), ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  return JSON.parse(out.trim().split('\n').at(-1) ?? '{}');
+}
+
+/**
+ * The main entry bundled as tsup bundles it, with the data of `outDir/data.json`: the Node flavour
+ * (reads data.json beside it) as ESM and CJS, and the inlined flavour that bundlers and browsers get.
+ */
+async function bundle(outDir: string): Promise<{ esm: string; cjs: string; inline: string }> {
+  const files = { esm: join(outDir, 'index.node.mjs'), cjs: join(outDir, 'index.node.cjs'), inline: join(outDir, 'index.mjs') };
+  const common: BuildOptions = { entryPoints: [fromRoot('src/index.ts')], bundle: true, target: 'node20', charset: 'utf8', logLevel: 'silent' };
+  await build({ ...common, format: 'esm', platform: 'node', outfile: files.esm, plugins: [nodeData()] });
+  await build({
+    ...common,
+    format: 'cjs',
+    platform: 'node',
+    outfile: files.cjs,
+    plugins: [nodeData()],
+    // What tsup's shims do: import.meta.url for CommonJS.
+    banner: { js: "var __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__importMetaUrl' },
+  });
+  await build({ ...common, format: 'esm', platform: 'neutral', outfile: files.inline, plugins: [jsonAsParse(join(outDir, 'data.json'))] });
+  return files;
+}
+
+export interface SizeResult {
+  label: string;
+  positions: number;
+  validation: { ms: number; positionsPerSecond: number; maxRssMiB: number };
+  dataBytes: number;
+  import: { bare: Spread; parse: Spread; esm: Spread; cjs: Spread; inline: Spread; esmRatio: number; cjsRatio: number; inlineRatio: number };
+  queries: { firstCallMs: number; firstSearchMs: number; cases: Record<string, { indexedMs: number; naiveMs: number; ratio: number }> };
+}
+
+async function measure(label: string, dir: string, work: string, reps: number): Promise<SizeResult> {
+  mkdirSync(work, { recursive: true });
+  const dataJson = join(work, 'data.json');
+  const v = tsx('scripts/bench/validate.ts', [dir, dataJson]) as { ms: number; positions: number; maxRssMiB: number };
+  const { esm, cjs, inline } = await bundle(work);
+  const { bare, parse, esm: esmTime, cjs: cjsTime, inline: inlineTime } = processTimes(
+    {
+      bare: ['-e', ''],
+      parse: ['-e', `JSON.parse(require('node:fs').readFileSync(${JSON.stringify(dataJson)}, 'utf8'))`],
+      esm: ['--input-type=module', '-e', `await import(${JSON.stringify(`file://${esm}`)})`],
+      cjs: ['-e', `require(${JSON.stringify(cjs)})`],
+      inline: ['--input-type=module', '-e', `await import(${JSON.stringify(`file://${inline}`)})`],
+    },
+    reps,
+  );
+  const over = (t: Spread) => (t.median - bare.median) / Math.max(parse.median - bare.median, 1e-6);
+  const queries = tsx('scripts/bench/queries.ts', [esm]) as SizeResult['queries'];
+  return {
+    label,
+    positions: v.positions,
+    validation: { ms: v.ms, positionsPerSecond: v.positions / (v.ms / 1000), maxRssMiB: v.maxRssMiB },
+    dataBytes: readFileSync(dataJson).length,
+    import: { bare, parse, esm: esmTime, cjs: cjsTime, inline: inlineTime, esmRatio: over(esmTime), cjsRatio: over(cjsTime), inlineRatio: over(inlineTime) },
+    queries,
+  };
+}
+
+/** Packed tarball bytes, and the main entry's code alone (data stubbed out), minified and gzipped. */
+async function sizes(work: string): Promise<{ tarballBytes: number; unpackedBytes: number; codeGzipBytes: number; codeMinBytes: number }> {
+  const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: fromRoot(), encoding: 'utf8' })) as { size: number; unpackedSize: number }[];
+  const real = JSON.parse(readFileSync(fromRoot('dist/data.json'), 'utf8')) as Record<string, unknown>;
+  const stub = join(work, 'stub.json');
+  writeFileSync(stub, JSON.stringify({ ...real, documents: [], positions: [], actors: [], topics: [], instruments: [], events: [] }));
+  const result = await build({ entryPoints: [fromRoot('src/index.ts')], bundle: true, format: 'esm', platform: 'neutral', charset: 'utf8', minify: true, write: false, plugins: [jsonAsParse(stub)], logLevel: 'silent' });
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+  const stubBytes = Buffer.byteLength(JSON.stringify(readFileSync(stub, 'utf8')));
+  return { tarballBytes: pack?.size ?? 0, unpackedBytes: pack?.unpackedSize ?? 0, codeMinBytes: code.length - stubBytes, codeGzipBytes: gzipSync(code).length - gzipSync(readFileSync(stub)).length };
+}
+
+const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 1 ? n.toFixed(1) : n >= 0.001 ? n.toFixed(4) : n.toExponential(1));
+const x = (n: number) => `${n >= 100 ? n.toFixed(0) : n.toFixed(1)}×`;
+
+export function table(results: { machine: Record<string, unknown>; sizes: SizeResult[]; package: Awaited<ReturnType<typeof sizes>> }): string {
+  const rows = results.sizes;
+  const head = `| | ${rows.map((r) => r.label).join(' | ')} |\n|---|${rows.map(() => '---:').join('|')}|`;
+  const line = (name: string, f: (r: SizeResult) => string) => `| ${name} | ${rows.map(f).join(' | ')} |`;
+  const q = (k: string) => (r: SizeResult) => {
+    const c = r.queries.cases[k];
+    return c ? `${ms(c.indexedMs)} ms (${x(c.ratio)})` : '';
+  };
+  return [
+    `Machine: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}; ${results.machine.date}.`,
+    '',
+    head,
+    line('positions', (r) => String(r.positions)),
+    line('data.json, MB', (r) => (r.dataBytes / 1e6).toFixed(1)),
+    line('Node import ESM, over the JSON.parse floor', (r) => x(r.import.esmRatio)),
+    line('Node require CJS, over the JSON.parse floor', (r) => x(r.import.cjsRatio)),
+    line('Node import ESM, ms (min–max)', (r) => `${ms(r.import.esm.median)} (${ms(r.import.esm.min)}–${ms(r.import.esm.max)})`),
+    line('baselines: bare node / JSON.parse, ms', (r) => `${ms(r.import.bare.median)} / ${ms(r.import.parse.median)}`),
+    line('inlined entry (bundlers, browsers), over the floor', (r) => x(r.import.inlineRatio)),
+    line('getPosition (× faster than find)', q('getPosition')),
+    line('findPositions topic (× filter)', q('byTopic')),
+    line('findPositions article (× filter)', q('byArticle')),
+    line('findPositions actor+stance (× filter)', q('byActorAndStance')),
+    line('text search (× filter)', q('textSearch')),
+    line('first query (builds indexes), ms', (r) => ms(r.queries.firstCallMs)),
+    line('validation, positions/s', (r) => r.validation.positionsPerSecond.toFixed(0)),
+    line('validation, ms / peak RSS MiB', (r) => `${ms(r.validation.ms)} / ${r.validation.maxRssMiB.toFixed(0)}`),
+    '',
+    `Package: tarball ${(results.package.tarballBytes / 1024).toFixed(1)} KiB (unpacked ${(results.package.unpackedBytes / 1024).toFixed(1)} KiB); main entry code without data ${(results.package.codeMinBytes / 1024).toFixed(1)} KiB minified, ${(results.package.codeGzipBytes / 1024).toFixed(1)} KiB gzipped.`,
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '1000,10000,100000' },
+      reps: { type: 'string', default: '5' },
+      out: { type: 'string', default: 'bench/results.json' },
+      work: { type: 'string', default: '.bench' },
+      readme: { type: 'boolean', default: false },
+    },
+  });
+  const reps = Number(values.reps);
+  const work = fromRoot(values.work);
+  const results: SizeResult[] = [await measure('real', fromRoot('data'), join(work, 'real'), reps)];
+  for (const n of values.sizes.split(',').filter(Boolean).map(Number)) {
+    const dir = join(work, `data-${n}`);
+    synthesize(dir, n);
+    results.push(await measure(n.toLocaleString('en'), dir, join(work, `run-${n}`), reps));
+  }
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const output = {
+    generatedBy: 'scripts/bench.ts (npm run bench); do not edit by hand',
+    machine: { cpu, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString().slice(0, 10) },
+    sizes: results,
+    package: await sizes(work),
+  };
+  const text = table(output);
+  mkdirSync(join(fromRoot(values.out), '..'), { recursive: true });
+  writeFileSync(fromRoot(values.out), `${JSON.stringify(output, null, 2)}\n`);
+  console.log(text);
+  if (values.readme) {
+    const readme = readFileSync(fromRoot('README.md'), 'utf8');
+    const marked = /<!-- bench:start -->[\s\S]*<!-- bench:end -->/;
+    if (!marked.test(readme)) throw new Error('README.md has no <!-- bench:start --> … <!-- bench:end --> section');
+    writeFileSync(fromRoot('README.md'), readme.replace(marked, `<!-- bench:start -->\n${text}\n<!-- bench:end -->`));
+  }
+}
+
+if (isMain(import.meta.url)) await main();
