@@ -89,8 +89,16 @@ describe('the packed package', () => {
     expect(validate.status).toBe(0);
   });
 
+  it('gives Node the flavour that reads data.json, and bundlers one with no Node built-ins', () => {
+    const dist = join(project, 'node_modules/cybercrime-positions/dist');
+    expect(readFileSync(join(dist, 'index.node.js'), 'utf8')).toMatch(/readFileSync/);
+    for (const file of ['index.js', 'index.cjs']) expect(readFileSync(join(dist, file), 'utf8'), file).not.toMatch(/node:|require\(['"]fs['"]\)|from ['"]fs['"]/);
+    const resolved = spawnSync(process.execPath, ['-p', "require.resolve('cybercrime-positions')"], { cwd: project, encoding: 'utf8' });
+    expect(resolved.stdout.trim()).toMatch(/dist[\\/]index\.node\.cjs$/);
+  });
+
   it('keeps zod out of the main entry', () => {
-    for (const file of ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts']) {
+    for (const file of ['index.js', 'index.cjs', 'index.node.js', 'index.node.cjs', 'index.d.ts', 'index.d.cts']) {
       expect(readFileSync(join(project, 'node_modules/cybercrime-positions/dist', file), 'utf8'), file).not.toMatch(/from ['"]zod['"]|require\(['"]zod['"]\)/);
     }
   });

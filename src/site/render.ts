@@ -1,0 +1,151 @@
+import { citeWith } from '../cite.ts';
+import type { Dataset, Document, Position } from '../generated/types.ts';
+import { highlight } from './highlight.ts';
+import { esc, page, STANCE_ICON } from './html.ts';
+
+type Vocab = Omit<Dataset['vocabularies'], 'codebookVersion'>;
+const label = (data: Dataset, vocab: keyof Vocab, id: string) => data.vocabularies[vocab].find((t) => t.id === id)?.label.en ?? id;
+const topicLabel = (data: Dataset, id: string) => data.topics.find((t) => t.id === id)?.label.en ?? id;
+const articleAnchor = (instrument: string, article: number) => `${instrument}-art-${article}`;
+
+const ROLE_NOTE: Record<string, string> = {
+  lede: "Publisher's lead-in: not the speaker's words",
+  narration: "Publisher's report: not the speaker's words",
+};
+
+function stanceBadge(data: Dataset, value: string): string {
+  return `<span class="stance stance-${esc(value)}">${STANCE_ICON[value] ?? ''}<span>${esc(label(data, 'stance', value))}</span></span>`;
+}
+
+function claimCard(data: Dataset, doc: Document, p: Position): string {
+  const articles = p.articles.map((a) => {
+    const instrument = data.instruments.find((i) => i.id === a.instrument);
+    const title = instrument?.articles.find((x) => x.number === a.article)?.title ?? '';
+    return `<li><a href="../index.html#${esc(articleAnchor(a.instrument, a.article))}" title="${esc(title)}">${esc(instrument?.shortTitle ?? a.instrument)}, art. ${a.article}</a> <span class="muted">(${esc(label(data, 'articleRelation', a.relation))}${a.explicit ? ', named' : ''})</span></li>`;
+  });
+  const citation = citeWith(data.__meta, p, doc, 'apa') ?? '';
+  return `<article class="claim" id="${esc(p.id)}" tabindex="0" aria-labelledby="${esc(p.id)}-title"
+  data-topics="${esc(p.topics.join(' '))}" data-ancestors="${esc(ancestors(data, p.topics).join(' '))}" data-stance="${esc(p.stance.value)}" data-speech-act="${esc(p.speechAct)}" data-articles="${esc(p.articles.map((a) => `${a.instrument}:${a.article}`).join(' '))}">
+  <h3 id="${esc(p.id)}-title"><a class="permalink" href="#${esc(p.id)}">${esc(p.id.split('.').pop() ?? p.id)}</a> ${stanceBadge(data, p.stance.value)} <span class="act">${esc(label(data, 'speechAct', p.speechAct))}</span></h3>
+  <blockquote lang="fa" dir="rtl">${esc(p.quote.text)}</blockquote>
+  <p class="translation" lang="en">${esc(p.translation.en)}</p>
+  <dl>
+    <dt>Target</dt><dd>${esc(p.stance.target.text)}</dd>
+    <dt>Topics</dt><dd>${p.topics.map((t) => esc(topicLabel(data, t))).join(', ')}</dd>
+    ${articles.length ? `<dt>Articles</dt><dd><ul class="inline">${articles.join('')}</ul></dd>` : ''}
+    <dt>Paragraph</dt><dd>${p.paragraph}</dd>
+  </dl>
+  ${p.note ? `<details><summary>Coder's note</summary><p>${esc(p.note)}</p></details>` : ''}
+  <div class="cite"><label for="${esc(p.id)}-cite">Cite</label><textarea id="${esc(p.id)}-cite" readonly rows="3">${esc(citation)}</textarea><button type="button" class="copy" data-copy="${esc(p.id)}-cite">Copy citation</button></div>
+</article>`;
+}
+
+function ancestors(data: Dataset, topics: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const t of topics) for (let at: string | undefined = t; at; at = data.topics.find((x) => x.id === at)?.parent) out.add(at);
+  return [...out];
+}
+
+function options(values: { id: string; label: string }[]): string {
+  return values.map((v) => `<option value="${esc(v.id)}">${esc(v.label)}</option>`).join('');
+}
+
+/** The reading page of one document: the source beside its translation, and the claims panel. */
+export function documentPage(data: Dataset, doc: Document): string {
+  const positions = data.positions.filter((p) => p.document === doc.id && p.status === 'active');
+  const used = <T extends string>(get: (p: Position) => T[]) => [...new Set(positions.flatMap(get))];
+  const rows = doc.paragraphs.map((para) => {
+    const spans = positions.filter((p) => p.paragraph === para.n).map((p) => ({ position: p, start: p.quote.start, end: p.quote.end }));
+    const fa = highlight(
+      para.text,
+      spans,
+      (s, inner) => `<mark class="hl stance-${esc(s.position.stance.value)}" id="hl-${esc(s.position.id)}" data-position="${esc(s.position.id)}" tabindex="-1">${inner}</mark><a class="hl-badge stance-${esc(s.position.stance.value)}" href="#${esc(s.position.id)}" aria-label="claim ${esc(s.position.id)}, ${esc(s.position.stance.value)}">${STANCE_ICON[s.position.stance.value] ?? ''}${esc(s.position.id.split('.').pop() ?? '')}</a>`,
+      esc,
+    );
+    const role = ROLE_NOTE[para.role];
+    return `<section class="para role-${esc(para.role)}" id="p${para.n}" aria-label="Paragraph ${para.n}">
+  <div class="n">${para.n}</div>
+  ${role ? `<p class="role-note">${esc(role)}</p>` : ''}
+  <p class="fa" lang="fa" dir="rtl">${fa}</p>
+  <p class="en" lang="en" dir="ltr">${esc(para.translation.en)}</p>
+  ${para.sic.length ? `<p class="sic">${para.sic.map((s) => `<span lang="fa" dir="rtl">${esc(s.text)}</span> <span class="muted">sic, for</span> <span lang="fa" dir="rtl">${esc(s.reading)}</span>`).join('; ')}</p>` : ''}
+</section>`;
+  });
+  const meta = `<dl class="meta">
+  <dt>Speaker</dt><dd>${esc(doc.speaker.name.en)} (<span lang="fa" dir="rtl">${esc(doc.speaker.name.fa)}</span>), ${esc(doc.speaker.office.en)}. <span class="muted">${esc(doc.speaker.attribution)}</span></dd>
+  <dt>Delivered</dt><dd>${doc.delivered.earliest === doc.delivered.latest ? esc(doc.delivered.earliest) : `${esc(doc.delivered.earliest)} or ${esc(doc.delivered.latest)}`}${doc.delivered.confirmed ? '' : ' <strong>(day unconfirmed)</strong>'}. <span class="muted">${esc(doc.delivered.note)}</span></dd>
+  <dt>Source</dt><dd>${esc(doc.source.publisher.en)} (<span lang="fa" dir="rtl">${esc(doc.source.publisher.fa)}</span>), ${esc(doc.source.published)}: <a href="${esc(doc.source.url)}" rel="noreferrer">${esc(doc.source.url)}</a></dd>
+  <dt>SHA-256</dt><dd><code>${esc(doc.source.sha256)}</code> of <code>${esc(doc.source.file)}</code></dd>
+  ${doc.witnesses.map((w) => `<dt>Also</dt><dd>${esc(w.publisher)}${w.published ? `, ${esc(w.published)}` : ''}: ${esc(w.note)}</dd>`).join('\n  ')}
+</dl>`;
+  const body = `<header class="top"><a href="../index.html">cybercrime-positions</a> <span class="muted">${esc(data.__meta.version)}</span></header>
+<main id="main">
+<h1><span lang="en">${esc(doc.title.en)}</span></h1>
+<p class="fa-title" lang="fa" dir="rtl">${esc(doc.title.fa)}</p>
+${meta}
+<div class="reader">
+  <div class="text">
+    <h2>The statement, paragraph by paragraph</h2>
+    ${rows.join('\n')}
+  </div>
+  <aside class="claims" aria-labelledby="claims-title">
+    <h2 id="claims-title">Claims</h2>
+    <form class="filters" aria-label="Filter claims">
+      <label>Topic <select name="topic"><option value="">All topics</option>${options(data.topics.filter((t) => used((p) => ancestors(data, p.topics)).includes(t.id)).map((t) => ({ id: t.id, label: t.label.en })))}</select></label>
+      <label>Stance <select name="stance"><option value="">All stances</option>${options(used((p) => [p.stance.value]).map((v) => ({ id: v, label: label(data, 'stance', v) })))}</select></label>
+      <label>Speech act <select name="speech-act"><option value="">All speech acts</option>${options(used((p) => [p.speechAct]).map((v) => ({ id: v, label: label(data, 'speechAct', v) })))}</select></label>
+      <label>Article <select name="article"><option value="">All articles</option>${options(used((p) => p.articles.map((a) => `${a.instrument}:${a.article}`)).map((v) => ({ id: v, label: v.replace(':', ', art. ') })))}</select></label>
+    </form>
+    <p class="count" aria-live="polite"><span data-count>${positions.length}</span> of ${positions.length} claims</p>
+    <div class="claim-list">
+${positions.map((p) => claimCard(data, doc, p)).join('\n')}
+    </div>
+  </aside>
+</div>
+</main>`;
+  return page({ title: `${doc.title.en} – cybercrime-positions`, body, root: '../', description: `The claims of ${doc.title.en}, quoted and coded.` });
+}
+
+/** Counts drawn as bars, with the numbers written out so the chart is not the only way to read them. */
+function bars(title: string, counts: [string, string, number][], max: number): string {
+  const height = 22;
+  const rows = counts
+    .map(([key, name, n], i) => `<g transform="translate(0 ${i * height})"><text x="0" y="15">${esc(name)}</text><rect class="bar bar-${esc(key)}" x="310" y="4" width="${Math.max(2, (n / max) * 190)}" height="14"/><text x="${316 + (n / max) * 190}" y="15">${n}</text></g>`)
+    .join('');
+  return `<figure><svg role="img" aria-label="${esc(title)}: ${esc(counts.map(([, name, n]) => `${name} ${n}`).join(', '))}" viewBox="0 0 540 ${counts.length * height}" class="chart">${rows}</svg><figcaption>${esc(title)}</figcaption></figure>`;
+}
+
+/** The overview: documents, counts by topic and stance, the instruments, the data's version. */
+export function overviewPage(data: Dataset): string {
+  const active = data.positions.filter((p) => p.status === 'active');
+  const count = (key: (p: Position) => string) => {
+    const m = new Map<string, number>();
+    for (const p of active) m.set(key(p), (m.get(key(p)) ?? 0) + 1);
+    return [...m].sort((a, b) => b[1] - a[1]);
+  };
+  const stance = count((p) => p.stance.value).map(([k, n]) => [k, label(data, 'stance', k), n] as [string, string, number]);
+  const topic = count((p) => p.topics[0] ?? '').map(([k, n]) => [k, topicLabel(data, k), n] as [string, string, number]);
+  const max = Math.max(...stance.map((s) => s[2]), ...topic.map((s) => s[2]), 1);
+  const body = `<header class="top"><a href="index.html">cybercrime-positions</a> <span class="muted">${esc(data.__meta.version)}</span></header>
+<main id="main">
+<h1>What states say about the United Nations Convention against Cybercrime</h1>
+<p>Every claim in each statement: who makes it, about what, which way, in whose exact words, and what that means in English.</p>
+<h2>Documents</h2>
+<ul class="docs">
+${data.documents.map((d) => `<li><a href="documents/${esc(d.id)}.html">${esc(d.title.en)}</a> <span class="muted">(${active.filter((p) => p.document === d.id).length} claims; ${esc(d.source.publisher.en)}, ${esc(d.source.published)})</span></li>`).join('\n')}
+</ul>
+<h2>Claims by stance and by primary topic</h2>
+<div class="charts">${bars('Claims by stance', stance, max)}${bars('Claims by primary topic', topic, max)}</div>
+<h2>Treaty articles referred to</h2>
+<dl class="articles">
+${data.instruments.flatMap((i) => i.articles.map((a) => `<dt id="${esc(articleAnchor(i.id, a.number))}">${esc(i.shortTitle)}, article ${a.number}: ${esc(a.title)}</dt><dd>${esc(a.summary ?? '')} <span class="muted">Checked at ${a.sources.map((s) => `<a href="${esc(s)}" rel="noreferrer">${esc(new URL(s).host)}</a>`).join(', ')}.</span></dd>`)).join('\n')}
+</dl>
+<h2>This data</h2>
+<dl class="meta">
+<dt>Version</dt><dd>${esc(data.__meta.version)}</dd>
+<dt>Fingerprint</dt><dd><code>${esc(data.__meta.fingerprint)}</code> (SHA-256 of the data)</dd>
+<dt>Codebook</dt><dd>${esc(data.__meta.codebookVersion)}</dd>
+</dl>
+</main>`;
+  return page({ title: 'cybercrime-positions', body, root: '', description: 'What states say about the United Nations Convention against Cybercrime.' });
+}

@@ -1,0 +1,201 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fromRoot } from '../../scripts/lib/paths.ts';
+import { serveSite } from '../../scripts/serve-site.ts';
+import { writeSite } from '../../scripts/site.ts';
+import type { Dataset } from '../../src/generated/types.ts';
+
+// End to end, in Debian's Chromium driven by playwright-core: the site as a reader meets it.
+// .ci/run installs chromium; in CI its absence is a failure, elsewhere a loud skip.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+const inCI = Boolean(process.env.CI);
+if (!hasChromium && !inCI) console.warn(`\n*** SKIPPED the site's browser tests: no ${CHROMIUM} (apt-get install chromium) ***\n`);
+
+const SCREENSHOTS = fromRoot('docs/screenshots');
+const data = JSON.parse(readFileSync(fromRoot('dist/data.json'), 'utf8')) as Dataset;
+const doc = data.documents[0] as Dataset['documents'][number];
+const active = data.positions.filter((p) => p.document === doc.id && p.status === 'active');
+
+let dir: string;
+let server: Server;
+let base: string;
+let browser: Browser;
+const consoleErrors: string[] = [];
+const offsite: string[] = [];
+
+async function open(path: string, width = 1280, height = 900): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height } });
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(`${path}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => consoleErrors.push(`${path}: ${e.message}`));
+  // Every request is seen; one that would leave localhost is recorded and refused.
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1' || url.hostname === 'localhost') return route.continue();
+    offsite.push(url.href);
+    return route.abort();
+  });
+  await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+  return page;
+}
+
+describe('the site', () => {
+  it.runIf(inCI && !hasChromium)('has a browser to test in, in CI', () => {
+    expect(hasChromium, '.ci/run installs Debian chromium').toBe(true);
+  });
+
+  describe.runIf(hasChromium)('in Chromium', () => {
+    beforeAll(async () => {
+      dir = mkdtempSync(join(tmpdir(), 'ccp-site-'));
+      await writeSite(data, dir);
+      ({ server, url: base } = await serveSite(dir));
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      });
+      mkdirSync(SCREENSHOTS, { recursive: true });
+    }, 120_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      server?.close();
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('marks every claim exactly once in the Persian text, with its quote', async () => {
+      const page = await open(`documents/${doc.id}.html`);
+      for (const p of active) {
+        const marks = page.locator(`mark.hl[data-position="${p.id}"]`);
+        expect(await marks.count(), p.id).toBe(1);
+        expect(await marks.first().textContent(), p.id).toBe(p.quote.text);
+      }
+      expect(await page.locator('mark.hl').count()).toBe(active.length);
+      await page.close();
+    });
+
+    it("sets lang and dir on every text, and marks the publisher's words as such", async () => {
+      const page = await open(`documents/${doc.id}.html`);
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      expect(await page.locator('p.fa[lang="fa"][dir="rtl"]').count()).toBe(doc.paragraphs.length);
+      expect(await page.locator('p.en[lang="en"][dir="ltr"]').count()).toBe(doc.paragraphs.length);
+      expect(await page.locator('.claim blockquote[lang="fa"][dir="rtl"]').count()).toBe(active.length);
+      expect(await page.locator('#p1 .role-note').textContent()).toContain("not the speaker's words");
+      expect(await page.locator(`#p${doc.paragraphs.length} .role-note`).textContent()).toContain("not the speaker's words");
+      expect(await page.locator('#p2 .role-note').count()).toBe(0);
+      await page.close();
+    });
+
+    it('shows each stance by a label and an icon, not colour alone', async () => {
+      const page = await open(`documents/${doc.id}.html`);
+      const badge = page.locator('[id="irn-2025-hanoi.c27"] .stance');
+      expect(await badge.textContent()).toBe('Oppose');
+      expect(await badge.locator('svg.icon').count()).toBe(1);
+      await page.close();
+    });
+
+    it('opens a permalink with its claim selected and its highlight in view', async () => {
+      const id = 'irn-2025-hanoi.c23';
+      const page = await open(`documents/${doc.id}.html#${id}`);
+      await page.waitForSelector('.claim.selected');
+      expect(await page.locator('.claim.selected').getAttribute('id')).toBe(id);
+      expect(await page.locator('.claim.selected').getAttribute('aria-current')).toBe('true');
+      expect(await page.locator('mark.hl.selected').getAttribute('data-position')).toBe(id);
+      const box = await page.locator(`[id="hl-${id}"]`).boundingBox();
+      expect(box && box.y >= 0 && box.y < 900).toBe(true);
+      await page.close();
+    });
+
+    it('selects a claim from the keyboard and from its highlight', async () => {
+      const page = await open(`documents/${doc.id}.html`);
+      await page.locator('[id="irn-2025-hanoi.c05"]').focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => location.hash === '#irn-2025-hanoi.c05');
+      expect(await page.locator('.claim.selected').getAttribute('id')).toBe('irn-2025-hanoi.c05');
+      await page.locator('[id="hl-irn-2025-hanoi.c14"]').click();
+      await page.waitForFunction(() => location.hash === '#irn-2025-hanoi.c14');
+      expect(await page.locator('mark.hl.selected').getAttribute('data-position')).toBe('irn-2025-hanoi.c14');
+      await page.close();
+    });
+
+    const visible = async (page: Page) => page.locator('.claim:not([hidden])').evaluateAll((els) => els.map((e) => e.id));
+    const cases: [string, string, (p: (typeof active)[number]) => boolean][] = [
+      ['stance', 'oppose', (p) => p.stance.value === 'oppose'],
+      ['stance', 'conditional', (p) => p.stance.value === 'conditional'],
+      ['speech-act', 'demand', (p) => p.speechAct === 'demand'],
+      ['article', 'unccc-2024:14', (p) => p.articles.some((a) => a.instrument === 'unccc-2024' && a.article === 14)],
+      ['article', 'opsc-2000:2', (p) => p.articles.some((a) => a.instrument === 'opsc-2000' && a.article === 2)],
+      ['topic', 'international-cooperation', (p) => p.topics.some((t) => ['international-cooperation', 'obstacles-to-cooperation', 'unilateral-coercive-measures'].includes(t))],
+      ['topic', 'criminalization', (p) => p.topics.some((t) => ['criminalization', 'child-sexual-exploitation', 'public-morals'].includes(t))],
+    ];
+    it.each(cases)('filter %s = %s shows exactly the matching claims', async (name, value, match) => {
+      const page = await open(`documents/${doc.id}.html`);
+      await page.selectOption(`select[name="${name}"]`, value);
+      const expected = active.filter(match).map((p) => p.id);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(await visible(page)).toEqual(expected);
+      expect(await page.locator('[data-count]').textContent()).toBe(String(expected.length));
+      await page.selectOption(`select[name="${name}"]`, '');
+      expect(await visible(page)).toHaveLength(active.length);
+      await page.close();
+    });
+
+    it('combines filters', async () => {
+      const page = await open(`documents/${doc.id}.html`);
+      await page.selectOption('select[name="topic"]', 'child-sexual-exploitation');
+      await page.selectOption('select[name="stance"]', 'support');
+      expect(await visible(page)).toEqual(['irn-2025-hanoi.c22', 'irn-2025-hanoi.c26']);
+      await page.close();
+    });
+
+    it('gives each claim a citation to copy', async () => {
+      const page = await open(`documents/${doc.id}.html`);
+      const text = await page.locator('[id="irn-2025-hanoi.c27-cite"]').inputValue();
+      expect(text).toContain('irn-2025-hanoi.c27');
+      expect(text).toContain(data.__meta.fingerprint);
+      await page.locator('[id="irn-2025-hanoi.c27"] button.copy').click();
+      expect(await page.locator('[id="irn-2025-hanoi.c27"] button.copy').textContent()).toBe('Copied');
+      await page.close();
+    });
+
+    it('has an overview with the documents, counts by stance and topic, and the data version', async () => {
+      const page = await open('index.html');
+      expect(await page.locator(`a[href="documents/${doc.id}.html"]`).count()).toBe(1);
+      expect(await page.locator('svg.chart').count()).toBe(2);
+      expect(await page.locator('figcaption').allTextContents()).toEqual(['Claims by stance', 'Claims by primary topic']);
+      expect(await page.textContent('main')).toContain(data.__meta.fingerprint);
+      expect(await page.locator('[id="unccc-2024-art-14"]').count()).toBe(1);
+      await page.screenshot({ path: join(SCREENSHOTS, 'overview.png'), fullPage: true });
+      await page.close();
+    });
+
+    it('works at phone width without sideways scrolling, and shots are saved', async () => {
+      const desktop = await open(`documents/${doc.id}.html#irn-2025-hanoi.c27`, 1280, 900);
+      await desktop.waitForSelector('.claim.selected');
+      await desktop.screenshot({ path: join(SCREENSHOTS, 'reader-desktop.png') });
+      await desktop.close();
+      const phone = await open(`documents/${doc.id}.html`, 390, 844);
+      const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await phone.screenshot({ path: join(SCREENSHOTS, 'reader-phone.png') });
+      await phone.close();
+    });
+
+    it('loads its own fonts, and nothing from outside localhost, without console errors', async () => {
+      const page = await open(`documents/${doc.id}.html`);
+      const fonts = await page.evaluate(async () => {
+        await document.fonts.ready;
+        return [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family);
+      });
+      expect(fonts).toContain('Vazirmatn');
+      await page.close();
+      expect(offsite).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    });
+  });
+});
