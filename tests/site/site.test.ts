@@ -159,7 +159,8 @@ describe('the site', () => {
       expect(text).toContain('irn-2025-hanoi.c27');
       expect(text).toContain(data.__meta.fingerprint);
       await page.locator('[id="irn-2025-hanoi.c27"] button.copy').click();
-      expect(await page.locator('[id="irn-2025-hanoi.c27"] button.copy').textContent()).toBe('Copied');
+      // Copying is asynchronous (the clipboard may ask, or refuse): wait for the button to say so.
+      await page.waitForFunction(() => document.querySelector('[id="irn-2025-hanoi.c27"] button.copy')?.textContent === 'Copied');
       await page.close();
     });
 
