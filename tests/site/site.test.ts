@@ -99,6 +99,34 @@ describe('the site', () => {
       await page.close();
     });
 
+    it('keeps text readable: every stance label and highlight at 4.5:1 contrast or more (WCAG AA)', async () => {
+      const page = await open(`documents/${doc.id}.html`);
+      const pairs = await page.evaluate(() => {
+        const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+        const luminance = (c: string) => {
+          const [r, g, b] = rgb(c).map((v) => {
+            const s = v / 255;
+            return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+        };
+        const ratio = (a: string, b: string) => {
+          const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+          return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+        };
+        const els = [...document.querySelectorAll<HTMLElement>('span.stance, mark.hl, .claim .translation, .para .en')];
+        return els.map((el) => {
+          const style = getComputedStyle(el);
+          let bg = style.backgroundColor;
+          for (let at: HTMLElement | null = el; at && /rgba\(0, 0, 0, 0\)|transparent/.test(bg); at = at.parentElement) bg = getComputedStyle(at).backgroundColor;
+          return { what: el.className, ratio: ratio(style.color, /rgba\(0, 0, 0, 0\)/.test(bg) ? 'rgb(255, 255, 255)' : bg) };
+        });
+      });
+      expect(pairs.length).toBeGreaterThan(active.length);
+      for (const p of pairs) expect(p.ratio, p.what).toBeGreaterThanOrEqual(4.5);
+      await page.close();
+    });
+
     it('opens a permalink with its claim selected and its highlight in view', async () => {
       const id = 'irn-2025-hanoi.c23';
       const page = await open(`documents/${doc.id}.html#${id}`);
