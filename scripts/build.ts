@@ -1,6 +1,6 @@
 // `npm run build`: regenerates schemas and types, validates the data, writes dist/data.json,
 // bundles the package with tsup, and prints a summary of the dataset.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { build as tsup } from 'tsup';
 import { writeArtifacts } from '../src/build/artifacts.ts';
 import { compileDataset, withMeta } from '../src/build/compile.ts';

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { dataset } from 'cybercrime-positions';
 import type { Command } from './command.ts';
 import { citeCommand } from './commands/cite.ts';
