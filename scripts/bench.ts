@@ -2,15 +2,15 @@
 // 10,000 and 100,000 synthetic positions, each against a baseline measured in the same run.
 // Writes bench/results.json and prints a table; `--readme` also puts the table in README.md.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { build, type BuildOptions } from 'esbuild';
-import { isMain } from './lib/main.ts';
+import { type BuildOptions, build } from 'esbuild';
 import { jsonAsParse } from './lib/json-as-parse.ts';
+import { isMain } from './lib/main.ts';
 import { nodeData } from './lib/node-data.ts';
 import { fromRoot } from './lib/paths.ts';
 import { synthesize } from './synthesize.ts';
@@ -33,8 +33,14 @@ function spread(samples: number[]): Spread {
  * one run each per round, so that a machine that slows down or speeds up mid-run weighs on all
  * of them alike, and the baselines stay comparable.
  */
-function processTimes<K extends string>(commands: Record<K, string[]>, reps: number): Record<K, Spread> {
-  const times = Object.fromEntries(Object.keys(commands).map((k) => [k, [] as number[]])) as Record<K, number[]>;
+function processTimes<K extends string>(
+  commands: Record<K, string[]>,
+  reps: number,
+): Record<K, Spread> {
+  const times = Object.fromEntries(Object.keys(commands).map((k) => [k, [] as number[]])) as Record<
+    K,
+    number[]
+  >;
   for (let i = 0; i < reps; i++) {
     for (const [key, args] of Object.entries(commands) as [K, string[]][]) {
       const start = performance.now();
@@ -43,11 +49,17 @@ function processTimes<K extends string>(commands: Record<K, string[]>, reps: num
       if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${r.stderr}`);
     }
   }
-  return Object.fromEntries(Object.entries(times).map(([k, t]) => [k, spread(t as number[])])) as Record<K, Spread>;
+  return Object.fromEntries(
+    Object.entries(times).map(([k, t]) => [k, spread(t as number[])]),
+  ) as Record<K, Spread>;
 }
 
 function tsx(script: string, args: string[]): unknown {
-  const out = execFileSync(process.execPath, ['--max-old-space-size=8192', TSX, fromRoot(script), ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const out = execFileSync(
+    process.execPath,
+    ['--max-old-space-size=8192', TSX, fromRoot(script), ...args],
+    { encoding: 'utf8', maxBuffer: 1 << 30 },
+  );
   return JSON.parse(out.trim().split('\n').at(-1) ?? '{}');
 }
 
@@ -56,9 +68,25 @@ function tsx(script: string, args: string[]): unknown {
  * (reads data.json beside it) as ESM and CJS, and the inlined flavour that bundlers and browsers get.
  */
 async function bundle(outDir: string): Promise<{ esm: string; cjs: string; inline: string }> {
-  const files = { esm: join(outDir, 'index.node.mjs'), cjs: join(outDir, 'index.node.cjs'), inline: join(outDir, 'index.mjs') };
-  const common: BuildOptions = { entryPoints: [fromRoot('src/index.ts')], bundle: true, target: 'node20', charset: 'utf8', logLevel: 'silent' };
-  await build({ ...common, format: 'esm', platform: 'node', outfile: files.esm, plugins: [nodeData()] });
+  const files = {
+    esm: join(outDir, 'index.node.mjs'),
+    cjs: join(outDir, 'index.node.cjs'),
+    inline: join(outDir, 'index.mjs'),
+  };
+  const common: BuildOptions = {
+    entryPoints: [fromRoot('src/index.ts')],
+    bundle: true,
+    target: 'node20',
+    charset: 'utf8',
+    logLevel: 'silent',
+  };
+  await build({
+    ...common,
+    format: 'esm',
+    platform: 'node',
+    outfile: files.esm,
+    plugins: [nodeData()],
+  });
   await build({
     ...common,
     format: 'cjs',
@@ -69,7 +97,13 @@ async function bundle(outDir: string): Promise<{ esm: string; cjs: string; inlin
     banner: { js: "var __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     define: { 'import.meta.url': '__importMetaUrl' },
   });
-  await build({ ...common, format: 'esm', platform: 'neutral', outfile: files.inline, plugins: [jsonAsParse(join(outDir, 'data.json'))] });
+  await build({
+    ...common,
+    format: 'esm',
+    platform: 'neutral',
+    outfile: files.inline,
+    plugins: [jsonAsParse(join(outDir, 'data.json'))],
+  });
   return files;
 }
 
@@ -79,19 +113,50 @@ export interface SizeResult {
   validation: { ms: number; positionsPerSecond: number; maxRssMiB: number };
   dataBytes: number;
   /** Ratios are null where the JSON.parse floor is lost in the noise of starting node. */
-  import: { bare: Spread; parse: Spread; esm: Spread; cjs: Spread; inline: Spread; esmRatio: number | null; cjsRatio: number | null; inlineRatio: number | null };
-  queries: { firstCallMs: number; firstSearchMs: number; cases: Record<string, { indexedMs: number; naiveMs: number; ratio: number }> };
+  import: {
+    bare: Spread;
+    parse: Spread;
+    esm: Spread;
+    cjs: Spread;
+    inline: Spread;
+    esmRatio: number | null;
+    cjsRatio: number | null;
+    inlineRatio: number | null;
+  };
+  queries: {
+    firstCallMs: number;
+    firstSearchMs: number;
+    cases: Record<string, { indexedMs: number; naiveMs: number; ratio: number }>;
+  };
 }
 
-async function measure(label: string, dir: string, work: string, reps: number): Promise<SizeResult> {
+async function measure(
+  label: string,
+  dir: string,
+  work: string,
+  reps: number,
+): Promise<SizeResult> {
   mkdirSync(work, { recursive: true });
   const dataJson = join(work, 'data.json');
-  const v = tsx('scripts/bench/validate.ts', [dir, dataJson]) as { ms: number; positions: number; maxRssMiB: number };
+  const v = tsx('scripts/bench/validate.ts', [dir, dataJson]) as {
+    ms: number;
+    positions: number;
+    maxRssMiB: number;
+  };
   const { esm, cjs, inline } = await bundle(work);
-  const { bare, parse, esm: esmTime, cjs: cjsTime, inline: inlineTime } = processTimes(
+  const {
+    bare,
+    parse,
+    esm: esmTime,
+    cjs: cjsTime,
+    inline: inlineTime,
+  } = processTimes(
     {
       bare: ['-e', ''],
-      parse: ['-e', `JSON.parse(require('node:fs').readFileSync(${JSON.stringify(dataJson)}, 'utf8'))`],
+      parse: [
+        '-e',
+        `JSON.parse(require('node:fs').readFileSync(${JSON.stringify(dataJson)}, 'utf8'))`,
+      ],
       esm: ['--input-type=module', '-e', `await import(${JSON.stringify(`file://${esm}`)})`],
       cjs: ['-e', `require(${JSON.stringify(cjs)})`],
       inline: ['--input-type=module', '-e', `await import(${JSON.stringify(`file://${inline}`)})`],
@@ -102,39 +167,96 @@ async function measure(label: string, dir: string, work: string, reps: number): 
   // small file, reading and parsing it takes less time than node's start-up varies by.
   const floor = parse.median - bare.median;
   const noise = Math.max(bare.max - bare.min, parse.max - parse.min) / 2;
-  const over = (t: Spread) => (floor > Math.max(3 * noise, 5) ? (t.median - bare.median) / floor : null);
+  const over = (t: Spread) =>
+    floor > Math.max(3 * noise, 5) ? (t.median - bare.median) / floor : null;
   const queries = tsx('scripts/bench/queries.ts', [esm]) as SizeResult['queries'];
   return {
     label,
     positions: v.positions,
-    validation: { ms: v.ms, positionsPerSecond: v.positions / (v.ms / 1000), maxRssMiB: v.maxRssMiB },
+    validation: {
+      ms: v.ms,
+      positionsPerSecond: v.positions / (v.ms / 1000),
+      maxRssMiB: v.maxRssMiB,
+    },
     dataBytes: readFileSync(dataJson).length,
-    import: { bare, parse, esm: esmTime, cjs: cjsTime, inline: inlineTime, esmRatio: over(esmTime), cjsRatio: over(cjsTime), inlineRatio: over(inlineTime) },
+    import: {
+      bare,
+      parse,
+      esm: esmTime,
+      cjs: cjsTime,
+      inline: inlineTime,
+      esmRatio: over(esmTime),
+      cjsRatio: over(cjsTime),
+      inlineRatio: over(inlineTime),
+    },
     queries,
   };
 }
 
 /** Packed tarball bytes, and the main entry's code alone (data stubbed out), minified and gzipped. */
-async function sizes(work: string): Promise<{ tarballBytes: number; unpackedBytes: number; codeGzipBytes: number; codeMinBytes: number }> {
-  const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: fromRoot(), encoding: 'utf8' })) as { size: number; unpackedSize: number }[];
-  const real = JSON.parse(readFileSync(fromRoot('dist/data.json'), 'utf8')) as Record<string, unknown>;
+async function sizes(work: string): Promise<{
+  tarballBytes: number;
+  unpackedBytes: number;
+  codeGzipBytes: number;
+  codeMinBytes: number;
+}> {
+  const [pack] = JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: fromRoot(), encoding: 'utf8' }),
+  ) as { size: number; unpackedSize: number }[];
+  const real = JSON.parse(readFileSync(fromRoot('dist/data.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
   const stub = join(work, 'stub.json');
-  writeFileSync(stub, JSON.stringify({ ...real, documents: [], positions: [], actors: [], topics: [], instruments: [], events: [] }));
-  const result = await build({ entryPoints: [fromRoot('src/index.ts')], bundle: true, format: 'esm', platform: 'neutral', charset: 'utf8', minify: true, write: false, plugins: [jsonAsParse(stub)], logLevel: 'silent' });
+  writeFileSync(
+    stub,
+    JSON.stringify({
+      ...real,
+      documents: [],
+      positions: [],
+      actors: [],
+      topics: [],
+      instruments: [],
+      events: [],
+    }),
+  );
+  const result = await build({
+    entryPoints: [fromRoot('src/index.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    charset: 'utf8',
+    minify: true,
+    write: false,
+    plugins: [jsonAsParse(stub)],
+    logLevel: 'silent',
+  });
   const code = result.outputFiles[0]?.contents ?? new Uint8Array();
   const stubBytes = Buffer.byteLength(JSON.stringify(readFileSync(stub, 'utf8')));
-  return { tarballBytes: pack?.size ?? 0, unpackedBytes: pack?.unpackedSize ?? 0, codeMinBytes: code.length - stubBytes, codeGzipBytes: gzipSync(code).length - gzipSync(readFileSync(stub)).length };
+  return {
+    tarballBytes: pack?.size ?? 0,
+    unpackedBytes: pack?.unpackedSize ?? 0,
+    codeMinBytes: code.length - stubBytes,
+    codeGzipBytes: gzipSync(code).length - gzipSync(readFileSync(stub)).length,
+  };
 }
 
-const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 1 ? n.toFixed(1) : n >= 0.001 ? n.toFixed(4) : n.toExponential(1));
+const ms = (n: number) =>
+  n >= 100 ? n.toFixed(0) : n >= 1 ? n.toFixed(1) : n >= 0.001 ? n.toFixed(4) : n.toExponential(1);
 const x = (n: number) => `${n >= 100 ? n.toFixed(0) : n.toFixed(1)}×`;
 /** A ratio to the floor, or, where the floor is in the noise, the time over a bare node. */
-const overFloor = (ratio: number | null, t: Spread, bare: Spread) => (ratio === null ? `floor in noise; +${ms(t.median - bare.median)} ms` : x(ratio));
+const overFloor = (ratio: number | null, t: Spread, bare: Spread) =>
+  ratio === null ? `floor in noise; +${ms(t.median - bare.median)} ms` : x(ratio);
 
-export function table(results: { machine: Record<string, unknown>; sizes: SizeResult[]; package: Awaited<ReturnType<typeof sizes>> }): string {
+export function table(results: {
+  machine: Record<string, unknown>;
+  sizes: SizeResult[];
+  package: Awaited<ReturnType<typeof sizes>>;
+}): string {
   const rows = results.sizes;
   const head = `| | ${rows.map((r) => r.label).join(' | ')} |\n|---|${rows.map(() => '---:').join('|')}|`;
-  const line = (name: string, f: (r: SizeResult) => string) => `| ${name} | ${rows.map(f).join(' | ')} |`;
+  const line = (name: string, f: (r: SizeResult) => string) =>
+    `| ${name} | ${rows.map(f).join(' | ')} |`;
   const q = (k: string) => (r: SizeResult) => {
     const c = r.queries.cases[k];
     return c ? `${ms(c.indexedMs)} ms (${x(c.ratio)})` : '';
@@ -145,11 +267,23 @@ export function table(results: { machine: Record<string, unknown>; sizes: SizeRe
     head,
     line('positions', (r) => String(r.positions)),
     line('data.json, MB', (r) => (r.dataBytes / 1e6).toFixed(1)),
-    line('Node import ESM, over the JSON.parse floor', (r) => overFloor(r.import.esmRatio, r.import.esm, r.import.bare)),
-    line('Node require CJS, over the JSON.parse floor', (r) => overFloor(r.import.cjsRatio, r.import.cjs, r.import.bare)),
-    line('Node import ESM, ms (min–max)', (r) => `${ms(r.import.esm.median)} (${ms(r.import.esm.min)}–${ms(r.import.esm.max)})`),
-    line('baselines: bare node / JSON.parse, ms', (r) => `${ms(r.import.bare.median)} / ${ms(r.import.parse.median)}`),
-    line('inlined entry (bundlers, browsers), over the floor', (r) => overFloor(r.import.inlineRatio, r.import.inline, r.import.bare)),
+    line('Node import ESM, over the JSON.parse floor', (r) =>
+      overFloor(r.import.esmRatio, r.import.esm, r.import.bare),
+    ),
+    line('Node require CJS, over the JSON.parse floor', (r) =>
+      overFloor(r.import.cjsRatio, r.import.cjs, r.import.bare),
+    ),
+    line(
+      'Node import ESM, ms (min–max)',
+      (r) => `${ms(r.import.esm.median)} (${ms(r.import.esm.min)}–${ms(r.import.esm.max)})`,
+    ),
+    line(
+      'baselines: bare node / JSON.parse, ms',
+      (r) => `${ms(r.import.bare.median)} / ${ms(r.import.parse.median)}`,
+    ),
+    line('inlined entry (bundlers, browsers), over the floor', (r) =>
+      overFloor(r.import.inlineRatio, r.import.inline, r.import.bare),
+    ),
     line('getPosition (× faster than find)', q('getPosition')),
     line('findPositions topic (× filter)', q('byTopic')),
     line('findPositions article (× filter)', q('byArticle')),
@@ -157,7 +291,10 @@ export function table(results: { machine: Record<string, unknown>; sizes: SizeRe
     line('text search (× filter)', q('textSearch')),
     line('first query (builds indexes), ms', (r) => ms(r.queries.firstCallMs)),
     line('validation, positions/s', (r) => r.validation.positionsPerSecond.toFixed(0)),
-    line('validation, ms / peak RSS MiB', (r) => `${ms(r.validation.ms)} / ${r.validation.maxRssMiB.toFixed(0)}`),
+    line(
+      'validation, ms / peak RSS MiB',
+      (r) => `${ms(r.validation.ms)} / ${r.validation.maxRssMiB.toFixed(0)}`,
+    ),
     '',
     `Package: tarball ${(results.package.tarballBytes / 1024).toFixed(1)} KiB (unpacked ${(results.package.unpackedBytes / 1024).toFixed(1)} KiB); main entry code without data ${(results.package.codeMinBytes / 1024).toFixed(1)} KiB minified, ${(results.package.codeGzipBytes / 1024).toFixed(1)} KiB gzipped.`,
   ].join('\n');
@@ -177,7 +314,9 @@ async function main(): Promise<void> {
   const work = fromRoot(values.work);
   // Small data starts fast and varies as much as it costs: give it more runs.
   const repsFor = (positions: number) => (positions <= 10_000 ? reps * 3 : reps);
-  const results: SizeResult[] = [await measure('real', fromRoot('data'), join(work, 'real'), repsFor(0))];
+  const results: SizeResult[] = [
+    await measure('real', fromRoot('data'), join(work, 'real'), repsFor(0)),
+  ];
   for (const n of values.sizes.split(',').filter(Boolean).map(Number)) {
     const dir = join(work, `data-${n}`);
     synthesize(dir, n);
@@ -186,7 +325,13 @@ async function main(): Promise<void> {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const output = {
     generatedBy: 'scripts/bench.ts (npm run bench); do not edit by hand',
-    machine: { cpu, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString().slice(0, 10) },
+    machine: {
+      cpu,
+      cores: cpus().length,
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      date: new Date().toISOString().slice(0, 10),
+    },
     sizes: results,
     package: await sizes(work),
   };
@@ -197,8 +342,12 @@ async function main(): Promise<void> {
   if (values.readme) {
     const readme = readFileSync(fromRoot('README.md'), 'utf8');
     const marked = /<!-- bench:start -->[\s\S]*<!-- bench:end -->/;
-    if (!marked.test(readme)) throw new Error('README.md has no <!-- bench:start --> … <!-- bench:end --> section');
-    writeFileSync(fromRoot('README.md'), readme.replace(marked, `<!-- bench:start -->\n${text}\n<!-- bench:end -->`));
+    if (!marked.test(readme))
+      throw new Error('README.md has no <!-- bench:start --> … <!-- bench:end --> section');
+    writeFileSync(
+      fromRoot('README.md'),
+      readme.replace(marked, `<!-- bench:start -->\n${text}\n<!-- bench:end -->`),
+    );
   }
 }
 

@@ -5,27 +5,35 @@ import { build as tsup } from 'tsup';
 import { writeArtifacts } from '../src/build/artifacts.ts';
 import { compileDataset, withMeta } from '../src/build/compile.ts';
 import { fingerprint } from '../src/build/fingerprint.ts';
-import { formatProblem, validateDataDir } from '../src/validate/index.ts';
-import type { Dataset } from '../src/generated/types.ts';
 import type { ReleaseRecord } from '../src/build/release-record.ts';
-import { writeReleaseNotes } from './release-notes.ts';
+import type { Dataset } from '../src/generated/types.ts';
+import { formatProblem, validateDataDir } from '../src/validate/index.ts';
+import { writeGeneratedFiles } from './emit-schema.ts';
 import { isMain } from './lib/main.ts';
 import { fromRoot } from './lib/paths.ts';
-import { writeGeneratedFiles } from './emit-schema.ts';
+import { writeReleaseNotes } from './release-notes.ts';
 
 export function packageVersion(): string {
-  return (JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as { version: string })
+    .version;
 }
 
 /** Validates `dir` and returns the published dataset, or the problems that stop it. */
-export function buildDataset(dir: string): { dataset?: Dataset; record?: ReleaseRecord; problems: string[] } {
+export function buildDataset(dir: string): {
+  dataset?: Dataset;
+  record?: ReleaseRecord;
+  problems: string[];
+} {
   const { problems, context } = validateDataDir(dir);
   if (problems.length > 0) return { problems: problems.map((p) => formatProblem(p, dir)) };
   const version = packageVersion();
   const record = context.data.released?.value;
   const body = compileDataset(context);
   // A release date belongs only to the data that was released: same version, same fingerprint.
-  const released = record?.version === version && record.fingerprint === fingerprint(body) ? record.date : undefined;
+  const released =
+    record?.version === version && record.fingerprint === fingerprint(body)
+      ? record.date
+      : undefined;
   return { dataset: withMeta(body, version, released), record, problems: [] };
 }
 
@@ -50,7 +58,9 @@ async function main(): Promise<void> {
   const { dataset, record, problems } = buildDataset(fromRoot('data'));
   if (!dataset || !record) {
     for (const line of problems) console.error(line);
-    console.error(`\nbuild stopped: ${problems.length} problem(s) in data/ (run \`npm run validate\` to see them again)`);
+    console.error(
+      `\nbuild stopped: ${problems.length} problem(s) in data/ (run \`npm run validate\` to see them again)`,
+    );
     process.exitCode = 1;
     return;
   }

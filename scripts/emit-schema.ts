@@ -10,9 +10,9 @@ import {
   Dataset,
   DocumentFile,
   EventsFile,
+  FoldingTable,
   InstrumentsFile,
   Position,
-  FoldingTable,
   ReleasedIdsFile,
   TopicsFile,
   VocabulariesFile,
@@ -40,12 +40,16 @@ const BANNER = (from: string) =>
 export function jsonSchemaOf(schema: z.ZodType): Record<string, unknown> {
   // io "input": the schema says what a valid file must look like (the data has no defaults or
   // transforms, so input and output agree).
-  const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
+  const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' }) as Record<
+    string,
+    unknown
+  >;
   return { $schema: json.$schema, $comment: BANNER('src/schema/*.ts'), ...json };
 }
 
 // json-schema-to-typescript notes on every definition where it came from; the banner says it once.
-const REFERENCED_BY = /\n \*\n \* This interface was referenced by `Dataset`'s JSON-Schema\n \* via the `definition` "\w+"\./g;
+const REFERENCED_BY =
+  /\n \*\n \* This interface was referenced by `Dataset`'s JSON-Schema\n \* via the `definition` "\w+"\./g;
 
 /**
  * Zod puts a root that has an id under $defs and points at it with a root $ref; given that shape,
@@ -82,7 +86,9 @@ export async function renderGeneratedFiles(): Promise<Map<string, string>> {
 }
 
 /** Writes the generated files that differ; with `check`, writes nothing and returns the stale ones. */
-export async function writeGeneratedFiles(check: boolean): Promise<{ written: string[]; stale: string[] }> {
+export async function writeGeneratedFiles(
+  check: boolean,
+): Promise<{ written: string[]; stale: string[] }> {
   const written: string[] = [];
   const stale: string[] = [];
   for (const [path, content] of await renderGeneratedFiles()) {
@@ -110,7 +116,9 @@ async function main(): Promise<void> {
   const { written, stale } = await writeGeneratedFiles(values.check);
   for (const path of written) console.log(`wrote ${path}`);
   if (stale.length > 0) {
-    console.error(`${stale.join(', ')}: out of date with src/schema; run \`npm run emit-schema\` and commit the result.`);
+    console.error(
+      `${stale.join(', ')}: out of date with src/schema; run \`npm run emit-schema\` and commit the result.`,
+    );
     process.exitCode = 1;
   }
 }

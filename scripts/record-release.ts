@@ -10,7 +10,9 @@ import { fromRoot } from './lib/paths.ts';
 
 /** CITATION.cff with its version and release date (top level and preferred citation) replaced. */
 export function updateCitation(cff: string, version: string, date: string): string {
-  return cff.replace(/^(\s*)version: .*$/gm, `$1version: ${version}`).replace(/^(\s*)date-released: .*$/gm, `$1date-released: ${date}`);
+  return cff
+    .replace(/^(\s*)version: .*$/gm, `$1version: ${version}`)
+    .replace(/^(\s*)date-released: .*$/gm, `$1date-released: ${date}`);
 }
 
 function main(): void {
@@ -23,11 +25,18 @@ function main(): void {
     process.exitCode = 1;
     return;
   }
-  const record = recordRelease(JSON.parse(readFileSync(path, 'utf8')) as ReleaseRecord, dataset, version, date);
+  const record = recordRelease(
+    JSON.parse(readFileSync(path, 'utf8')) as ReleaseRecord,
+    dataset,
+    version,
+    date,
+  );
   writeFileSync(path, canonicalJson(record));
   const cff = fromRoot('CITATION.cff');
   writeFileSync(cff, updateCitation(readFileSync(cff, 'utf8'), version, date));
-  console.log(`recorded release ${version} of ${date}: ${record.ids.length} ids, data ${record.fingerprint.slice(0, 12)}`);
+  console.log(
+    `recorded release ${version} of ${date}: ${record.ids.length} ids, data ${record.fingerprint.slice(0, 12)}`,
+  );
 }
 
 if (isMain(import.meta.url)) main();

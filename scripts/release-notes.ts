@@ -2,13 +2,22 @@
 // (for machines) and dist/CHANGES.md (for people), and prints the latter. The build runs it too.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type ChangeList, changesMarkdown, changesSince, type ReleaseRecord } from '../src/build/release-record.ts';
+import {
+  type ChangeList,
+  changesMarkdown,
+  changesSince,
+  type ReleaseRecord,
+} from '../src/build/release-record.ts';
 import type { Dataset } from '../src/generated/types.ts';
 import { buildDataset } from './build.ts';
 import { isMain } from './lib/main.ts';
 import { fromRoot } from './lib/paths.ts';
 
-export function writeReleaseNotes(record: ReleaseRecord, dataset: Dataset, dir: string): ChangeList {
+export function writeReleaseNotes(
+  record: ReleaseRecord,
+  dataset: Dataset,
+  dir: string,
+): ChangeList {
   const changes = changesSince(record, dataset);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'changes.json'), `${JSON.stringify(changes, null, 2)}\n`);

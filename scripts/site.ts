@@ -9,7 +9,9 @@ import { documentPage, overviewPage } from '../src/site/render.ts';
 import { isMain } from './lib/main.ts';
 import { fromRoot } from './lib/paths.ts';
 
-const FONTS = ['arabic-400', 'arabic-700', 'latin-400', 'latin-700'].map((f) => `vazirmatn-${f}-normal.woff2`);
+const FONTS = ['arabic-400', 'arabic-700', 'latin-400', 'latin-700'].map(
+  (f) => `vazirmatn-${f}-normal.woff2`,
+);
 
 export async function writeSite(data: Dataset, out: string): Promise<string[]> {
   rmSync(out, { recursive: true, force: true });
@@ -24,9 +26,19 @@ export async function writeSite(data: Dataset, out: string): Promise<string[]> {
   for (const doc of data.documents) write(`documents/${doc.id}.html`, documentPage(data, doc));
   copyFileSync(fromRoot('src/site/style.css'), join(out, 'assets/style.css'));
   const fonts = fromRoot('node_modules/@fontsource/vazirmatn');
-  for (const font of FONTS) copyFileSync(join(fonts, 'files', font), join(out, 'assets/fonts', font));
+  for (const font of FONTS)
+    copyFileSync(join(fonts, 'files', font), join(out, 'assets/fonts', font));
   copyFileSync(join(fonts, 'LICENSE'), join(out, 'assets/fonts/LICENSE-Vazirmatn.txt'));
-  await build({ entryPoints: [fromRoot('src/site/client.ts')], bundle: true, format: 'esm', platform: 'browser', target: 'es2020', minify: true, outfile: join(out, 'assets/app.js'), logLevel: 'silent' });
+  await build({
+    entryPoints: [fromRoot('src/site/client.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2020',
+    minify: true,
+    outfile: join(out, 'assets/app.js'),
+    logLevel: 'silent',
+  });
   written.push('assets/style.css', 'assets/app.js', ...FONTS.map((f) => `assets/fonts/${f}`));
   return written;
 }

@@ -13,11 +13,38 @@ export const POSITIONS_PER_DOCUMENT = 100;
 const PARAGRAPHS = 21; // a lede and 20 speech paragraphs of 5 sentences: one position a sentence
 
 // Words of the real speech, so that text, folding and search behave as on real data.
-const WORDS = 'همکاری بین المللی کنوانسیون جرائم سایبری کشورهای در حال توسعه فناوری اطلاعاتی ارتباطی کمک فنی ظرفیت سازی انتقال حاکمیت ملی امنیت اقتصاد حریم خصوصی کودکان استثمار محتوای واقعی غیر پروتکل اختیاری ماده اقدامات قهری یکجانبه منشور سازمان ملل متحد چارچوب حقوقی مذاکرات موثر اجرای اهداف موانع چالشها توانایی نیازها اولویتها'.split(' ');
-const EN = 'cooperation convention crime developing countries technology assistance capacity transfer sovereignty security economy privacy children exploitation content protocol article measures charter framework negotiations effective implementation obstacles needs priorities'.split(' ');
+const WORDS =
+  'همکاری بین المللی کنوانسیون جرائم سایبری کشورهای در حال توسعه فناوری اطلاعاتی ارتباطی کمک فنی ظرفیت سازی انتقال حاکمیت ملی امنیت اقتصاد حریم خصوصی کودکان استثمار محتوای واقعی غیر پروتکل اختیاری ماده اقدامات قهری یکجانبه منشور سازمان ملل متحد چارچوب حقوقی مذاکرات موثر اجرای اهداف موانع چالشها توانایی نیازها اولویتها'.split(
+    ' ',
+  );
+const EN =
+  'cooperation convention crime developing countries technology assistance capacity transfer sovereignty security economy privacy children exploitation content protocol article measures charter framework negotiations effective implementation obstacles needs priorities'.split(
+    ' ',
+  );
 const STANCES = ['support', 'oppose', 'conditional', 'mixed', 'neutral'] as const;
-const ACTS = ['appreciation', 'assessment', 'report', 'declaration', 'demand', 'interpretation', 'commitment'] as const;
-const TOPICS = ['courtesy', 'cybercrime-threat', 'convention-assessment', 'international-cooperation', 'unilateral-coercive-measures', 'sovereignty', 'technical-assistance', 'technology-transfer', 'digital-divide', 'child-sexual-exploitation', 'human-rights-safeguards', 'implementation'];
+const ACTS = [
+  'appreciation',
+  'assessment',
+  'report',
+  'declaration',
+  'demand',
+  'interpretation',
+  'commitment',
+] as const;
+const TOPICS = [
+  'courtesy',
+  'cybercrime-threat',
+  'convention-assessment',
+  'international-cooperation',
+  'unilateral-coercive-measures',
+  'sovereignty',
+  'technical-assistance',
+  'technology-transfer',
+  'digital-divide',
+  'child-sexual-exploitation',
+  'human-rights-safeguards',
+  'implementation',
+];
 const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
 
 /** A small seeded generator (mulberry32), so every run writes the same data. */
@@ -32,30 +59,59 @@ function random(seed: number): () => number {
   };
 }
 
-const persianNumber = (n: number) => String(n).replace(/\d/g, (d) => PERSIAN_DIGITS[Number(d)] ?? d);
-const stateId = (i: number) => String.fromCharCode(65 + Math.floor(i / 676) % 26, 65 + Math.floor(i / 26) % 26, 65 + (i % 26));
+const persianNumber = (n: number) =>
+  String(n).replace(/\d/g, (d) => PERSIAN_DIGITS[Number(d)] ?? d);
+const stateId = (i: number) =>
+  String.fromCharCode(
+    65 + (Math.floor(i / 676) % 26),
+    65 + (Math.floor(i / 26) % 26),
+    65 + (i % 26),
+  );
 
-export function synthesize(dir: string, positions: number, seed = 1): { documents: number; positions: number } {
+export function synthesize(
+  dir: string,
+  positions: number,
+  seed = 1,
+): { documents: number; positions: number } {
   const next = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
-  const words = (n: number, from: readonly string[]) => Array.from({ length: n }, () => pick(from)).join(' ');
+  const words = (n: number, from: readonly string[]) =>
+    Array.from({ length: n }, () => pick(from)).join(' ');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'documents'), { recursive: true });
   mkdirSync(join(dir, 'sources'), { recursive: true });
-  for (const f of ['topics.json', 'instruments.json', 'events.json', 'vocabularies.json', 'folding']) cpSync(fromRoot('data', f), join(dir, f), { recursive: true });
+  for (const f of [
+    'topics.json',
+    'instruments.json',
+    'events.json',
+    'vocabularies.json',
+    'folding',
+  ])
+    cpSync(fromRoot('data', f), join(dir, f), { recursive: true });
   const states = Array.from({ length: 60 }, (_, i) => stateId(i + 1));
   writeFileSync(
     join(dir, 'actors.json'),
-    canonicalJson({ actors: states.map((id) => ({ id, kind: 'state', name: { en: `State ${id}`, fa: `کشور ${id}` } })) }),
+    canonicalJson({
+      actors: states.map((id) => ({
+        id,
+        kind: 'state',
+        name: { en: `State ${id}`, fa: `کشور ${id}` },
+      })),
+    }),
   );
-  writeFileSync(join(dir, 'released-ids.json'), canonicalJson({ version: '0.0.0', date: '2026-01-01', fingerprint: '0'.repeat(64), ids: [] }));
+  writeFileSync(
+    join(dir, 'released-ids.json'),
+    canonicalJson({ version: '0.0.0', date: '2026-01-01', fingerprint: '0'.repeat(64), ids: [] }),
+  );
 
   const documents = Math.max(1, Math.ceil(positions / POSITIONS_PER_DOCUMENT));
   let made = 0;
   for (let d = 0; d < documents; d++) {
     const id = `syn-2025-d${String(d + 1).padStart(5, '0')}`;
     const actor = pick(states);
-    const paragraphs: string[] = [`خبرگزاری نمونه - متن سخنرانی شماره ${persianNumber(d + 1)} به شرح زیر است:`];
+    const paragraphs: string[] = [
+      `خبرگزاری نمونه - متن سخنرانی شماره ${persianNumber(d + 1)} به شرح زیر است:`,
+    ];
     const quotes: { paragraph: number; text: string }[] = [];
     for (let p = 2; p <= PARAGRAPHS; p++) {
       const sentences: string[] = [];
@@ -77,14 +133,46 @@ export function synthesize(dir: string, positions: number, seed = 1): { document
       actor,
       event: 'unccc-hanoi-signing-2025',
       language: 'fa',
-      speaker: { name: { en: 'A Speaker', fa: 'سخنران' }, office: { en: 'Minister', fa: 'وزیر' }, attribution: 'Synthetic.', sources: ['https://example.org/speaker'] },
-      delivered: { earliest: '2025-10-25', latest: '2025-10-26', confirmed: false, note: 'Synthetic.', sources: ['https://example.org/event'] },
-      source: { publisher: { en: 'Sample News', fa: 'خبرگزاری نمونه' }, url: `https://example.org/news/${d + 1}`, published: '2025-10-26', file, sha256: createHash('sha256').update(source).digest('hex') },
+      speaker: {
+        name: { en: 'A Speaker', fa: 'سخنران' },
+        office: { en: 'Minister', fa: 'وزیر' },
+        attribution: 'Synthetic.',
+        sources: ['https://example.org/speaker'],
+      },
+      delivered: {
+        earliest: '2025-10-25',
+        latest: '2025-10-26',
+        confirmed: false,
+        note: 'Synthetic.',
+        sources: ['https://example.org/event'],
+      },
+      source: {
+        publisher: { en: 'Sample News', fa: 'خبرگزاری نمونه' },
+        url: `https://example.org/news/${d + 1}`,
+        published: '2025-10-26',
+        file,
+        sha256: createHash('sha256').update(source).digest('hex'),
+      },
       witnesses: [],
       facts: [],
-      paragraphs: paragraphs.map((_, i) => ({ n: i + 1, role: i === 0 ? 'lede' : 'speech', translation: { en: words(20, EN) }, sic: [] })),
+      paragraphs: paragraphs.map((_, i) => ({
+        n: i + 1,
+        role: i === 0 ? 'lede' : 'speech',
+        translation: { en: words(20, EN) },
+        sic: [],
+      })),
       positions: quotes.slice(0, count).map((q, i) => {
-        const article = next() < 0.3 ? [{ instrument: 'unccc-2024', article: next() < 0.5 ? 14 : 54, relation: 'concerns', explicit: false }] : [];
+        const article =
+          next() < 0.3
+            ? [
+                {
+                  instrument: 'unccc-2024',
+                  article: next() < 0.5 ? 14 : 54,
+                  relation: 'concerns',
+                  explicit: false,
+                },
+              ]
+            : [];
         const topics = [pick(TOPICS)];
         if (next() < 0.4) {
           const second = pick(TOPICS);
@@ -112,7 +200,13 @@ export function synthesize(dir: string, positions: number, seed = 1): { document
 }
 
 if (isMain(import.meta.url)) {
-  const { values } = parseArgs({ options: { positions: { type: 'string', default: '1000' }, out: { type: 'string', default: '.bench/data-1000' }, seed: { type: 'string', default: '1' } } });
+  const { values } = parseArgs({
+    options: {
+      positions: { type: 'string', default: '1000' },
+      out: { type: 'string', default: '.bench/data-1000' },
+      seed: { type: 'string', default: '1' },
+    },
+  });
   const result = synthesize(values.out, Number(values.positions), Number(values.seed));
   console.log(`wrote ${values.out}: ${result.documents} documents, ${result.positions} positions`);
 }

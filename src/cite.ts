@@ -5,7 +5,8 @@ export type CiteFormat = 'apa' | 'bibtex' | 'csl-json' | 'ris';
 export const CITE_FORMATS: readonly CiteFormat[] = ['apa', 'bibtex', 'csl-json', 'ris'];
 
 const AUTHOR = 'The cybercrime-positions contributors';
-const TITLE = 'cybercrime-positions: What states say about the United Nations Convention against Cybercrime';
+const TITLE =
+  'cybercrime-positions: What states say about the United Nations Convention against Cybercrime';
 
 interface Work {
   key: string;
@@ -31,7 +32,9 @@ function work(meta: Meta, p: Position | undefined, doc: Doc): Work {
   };
   const check = `Data fingerprint SHA-256 ${fingerprint}.`;
   if (!p) return { ...base, key: `cybercrime-positions-${version}`, title: TITLE, note: check };
-  const source = doc ? ` (${doc.source.publisher.en}, ${doc.source.published}, ${doc.source.url})` : '';
+  const source = doc
+    ? ` (${doc.source.publisher.en}, ${doc.source.published}, ${doc.source.url})`
+    : '';
   const status = p.status === 'withdrawn' ? ' Withdrawn; see its withdrawal.' : '';
   return {
     ...base,
@@ -41,10 +44,20 @@ function work(meta: Meta, p: Position | undefined, doc: Doc): Work {
   };
 }
 
-const bibtexEscape = (s: string) => s.replace(/([\\{}&%$#_^~])/g, (c) => (c === '\\' ? '\\textbackslash{}' : c === '~' ? '\\textasciitilde{}' : c === '^' ? '\\textasciicircum{}' : `\\${c}`));
+const bibtexEscape = (s: string) =>
+  s.replace(/([\\{}&%$#_^~])/g, (c) =>
+    c === '\\'
+      ? '\\textbackslash{}'
+      : c === '~'
+        ? '\\textasciitilde{}'
+        : c === '^'
+          ? '\\textasciicircum{}'
+          : `\\${c}`,
+  );
 
 const FORMAT: Record<CiteFormat, (w: Work) => string> = {
-  apa: (w) => `${AUTHOR}. (${w.date ? w.date[0] : 'n.d.'}). ${w.title} (Version ${w.version}) [Data set]. ${w.url}. ${w.note}`,
+  apa: (w) =>
+    `${AUTHOR}. (${w.date ? w.date[0] : 'n.d.'}). ${w.title} (Version ${w.version}) [Data set]. ${w.url}. ${w.note}`,
   bibtex: (w) =>
     [
       `@misc{${w.key},`,
@@ -79,7 +92,9 @@ const FORMAT: Record<CiteFormat, (w: Work) => string> = {
       'TY  - DATA',
       `AU  - ${AUTHOR}`,
       `TI  - ${w.title}`,
-      ...(w.date ? [`PY  - ${w.date[0]}`, `DA  - ${w.date.map((n) => String(n).padStart(2, '0')).join('/')}`] : []),
+      ...(w.date
+        ? [`PY  - ${w.date[0]}`, `DA  - ${w.date.map((n) => String(n).padStart(2, '0')).join('/')}`]
+        : []),
       `ET  - ${w.version}`,
       `UR  - ${w.url}`,
       `N1  - ${w.note}`,
@@ -101,10 +116,20 @@ const FORMAT: Record<CiteFormat, (w: Work) => string> = {
 export function cite(id?: string, options: { format?: CiteFormat } = {}): string | undefined {
   const position = id === undefined ? undefined : getPosition(id);
   if (id !== undefined && !position) return undefined;
-  return citeWith(data.__meta, position, position && getDocument(position.document), options.format ?? 'apa');
+  return citeWith(
+    data.__meta,
+    position,
+    position && getDocument(position.document),
+    options.format ?? 'apa',
+  );
 }
 
 /** The citation of given metadata and position (cite() with its data filled in; for tests). */
-export function citeWith(meta: Meta, position: Position | undefined, doc: Doc, format: CiteFormat): string | undefined {
+export function citeWith(
+  meta: Meta,
+  position: Position | undefined,
+  doc: Doc,
+  format: CiteFormat,
+): string | undefined {
   return Object.hasOwn(FORMAT, format) ? FORMAT[format](work(meta, position, doc)) : undefined;
 }

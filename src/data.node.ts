@@ -3,8 +3,10 @@
 // string literal in source (see the Performance section of README.md). Bundlers and browsers get
 // src/data.ts, the inlined copy. Either way the consumer needs no fs, JSON loader or attribute.
 import { readFileSync } from 'node:fs';
-import type { Dataset } from './generated/types.ts';
 import { deepFreeze } from './freeze.ts';
+import type { Dataset } from './generated/types.ts';
 
 /** The whole dataset, frozen: no consumer can change what another sees. */
-export const data: Readonly<Dataset> = deepFreeze(JSON.parse(readFileSync(new URL('./data.json', import.meta.url), 'utf8')) as Dataset);
+export const data: Readonly<Dataset> = deepFreeze(
+  JSON.parse(readFileSync(new URL('./data.json', import.meta.url), 'utf8')) as Dataset,
+);

@@ -1,9 +1,9 @@
 import { data } from './data.ts';
 import type { Folding } from './generated/types.ts';
 
-export type * from './generated/types.ts';
+export { CITE_FORMATS, type CiteFormat, cite } from './cite.ts';
 export { foldText } from './fold.ts';
-export { CITE_FORMATS, cite, type CiteFormat } from './cite.ts';
+export type * from './generated/types.ts';
 export {
   CONVENTION,
   context,
@@ -13,11 +13,11 @@ export {
   getDocument,
   getPosition,
   getTopic,
-  paragraphs,
-  stanceMatrix,
   type PositionContext,
   type PositionFilter,
+  paragraphs,
   type StanceMatrix,
+  stanceMatrix,
 } from './query.ts';
 
 /** Every position, withdrawn ones (tombstones) included, by document then id. Frozen. */

@@ -1,6 +1,6 @@
 import { data } from './data.ts';
-import type { Actor, Document, Position, Topic } from './generated/types.ts';
 import { foldText } from './fold.ts';
+import type { Actor, Document, Position, Topic } from './generated/types.ts';
 
 type Index<K, V> = ReadonlyMap<K, readonly V[]>;
 
@@ -27,7 +27,10 @@ function group<V>(items: readonly V[], keys: (item: V) => readonly string[]): In
   for (const item of items) {
     for (const key of new Set(keys(item))) {
       let list = map.get(key);
-      if (!list) map.set(key, (list = []));
+      if (!list) {
+        list = [];
+        map.set(key, list);
+      }
       list.push(item);
     }
   }
@@ -46,7 +49,12 @@ export function indexes(): Indexes {
   const withAncestors = (id: string) => {
     const out: string[] = [];
     // The validator guarantees the tree has no cycle; the bound only guards hand-made data.
-    for (let at: string | undefined = id; at !== undefined && out.length <= topicParent.size; at = topicParent.get(at)) out.push(at);
+    for (
+      let at: string | undefined = id;
+      at !== undefined && out.length <= topicParent.size;
+      at = topicParent.get(at)
+    )
+      out.push(at);
     return out;
   };
   built = {
@@ -102,6 +110,11 @@ let search: SearchIndex | undefined;
 export function searchIndex(): SearchIndex {
   if (search) return search;
   const fold = foldText;
-  search = { fold, folded: new Map(data.positions.map((p) => [p, [fold(p.quote.text), fold(p.translation.en)] as const])) };
+  search = {
+    fold,
+    folded: new Map(
+      data.positions.map((p) => [p, [fold(p.quote.text), fold(p.translation.en)] as const]),
+    ),
+  };
   return search;
 }

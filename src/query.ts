@@ -1,5 +1,13 @@
 import { data } from './data.ts';
-import type { Actor, Document, Paragraph, Position, SpeechAct, StanceValue, Topic } from './generated/types.ts';
+import type {
+  Actor,
+  Document,
+  Paragraph,
+  Position,
+  SpeechAct,
+  StanceValue,
+  Topic,
+} from './generated/types.ts';
 import { articleKey, compositeIndex, indexes, SINGLE_FIELDS, searchIndex } from './indexes.ts';
 
 /** The Convention, which a bare article number refers to. */
@@ -112,7 +120,12 @@ export function findPositions(filter: PositionFilter = {}): readonly Position[] 
   const checks: ((p: Position) => boolean)[] = [];
 
   // Each indexed field narrows to a list; on withdrawn positions (few, and not indexed) it is a check.
-  const field = <V>(value: V | undefined, index: ReadonlyMap<string, readonly Position[]>, key: (v: V) => string | undefined, test: (p: Position, v: V) => boolean) => {
+  const field = <V>(
+    value: V | undefined,
+    index: ReadonlyMap<string, readonly Position[]>,
+    key: (v: V) => string | undefined,
+    test: (p: Position, v: V) => boolean,
+  ) => {
     if (value === undefined) return;
     const k = key(value);
     if (k === undefined) {
@@ -128,7 +141,11 @@ export function findPositions(filter: PositionFilter = {}): readonly Position[] 
   const single = SINGLE_FIELDS.filter((f) => filter[f] !== undefined);
   if (status === 'active' && single.length >= 2) {
     const values = single.map((f) => str(filter[f]));
-    lists.push(values.some((v) => v === undefined) ? EMPTY : (compositeIndex(single).get(values.join('\u0000')) ?? EMPTY));
+    lists.push(
+      values.some((v) => v === undefined)
+        ? EMPTY
+        : (compositeIndex(single).get(values.join('\u0000')) ?? EMPTY),
+    );
   } else {
     field(filter.actor, ix.byActor, str, (p, v) => p.actor === v);
     field(filter.document, ix.byDocument, str, (p, v) => p.document === v);
@@ -141,7 +158,9 @@ export function findPositions(filter: PositionFilter = {}): readonly Position[] 
     ix.byArticle,
     (a) => {
       const ref = typeof a === 'number' ? { instrument: CONVENTION, article: a } : a;
-      return ref && typeof ref.instrument === 'string' && Number.isInteger(ref.article) ? articleKey(ref.instrument, ref.article) : undefined;
+      return ref && typeof ref.instrument === 'string' && Number.isInteger(ref.article)
+        ? articleKey(ref.instrument, ref.article)
+        : undefined;
     },
     (p, a) => {
       const ref = typeof a === 'number' ? { instrument: CONVENTION, article: a } : a;
@@ -183,13 +202,20 @@ export function findPositions(filter: PositionFilter = {}): readonly Position[] 
 const sets = new WeakMap<readonly Position[], ReadonlySet<Position>>();
 function memberSet(list: readonly Position[]): ReadonlySet<Position> {
   let set = sets.get(list);
-  if (!set) sets.set(list, (set = new Set(list)));
+  if (!set) {
+    set = new Set(list);
+    sets.set(list, set);
+  }
   return set;
 }
 
 function topicWithin(id: string, ancestor: string): boolean {
   const { topicById } = indexes();
-  for (let at: string | undefined = id, steps = 0; at !== undefined && steps <= topicById.size; at = topicById.get(at)?.parent, steps++) {
+  for (
+    let at: string | undefined = id, steps = 0;
+    at !== undefined && steps <= topicById.size;
+    at = topicById.get(at)?.parent, steps++
+  ) {
     if (at === ancestor) return true;
   }
   return false;
@@ -238,7 +264,9 @@ export function context(positionId: string): PositionContext | undefined {
 }
 
 /** For each actor and topic, how many active positions take each stance. */
-export type StanceMatrix = Readonly<Record<string, Readonly<Record<string, Readonly<Partial<Record<StanceValue, number>>>>>>>;
+export type StanceMatrix = Readonly<
+  Record<string, Readonly<Record<string, Readonly<Partial<Record<StanceValue, number>>>>>>
+>;
 
 /**
  * Actors by topics, counting the stance values of their active positions. By default every topic
@@ -250,9 +278,11 @@ export type StanceMatrix = Readonly<Record<string, Readonly<Record<string, Reado
 export function stanceMatrix(options: { primaryOnly?: boolean } = {}): StanceMatrix {
   const matrix: Record<string, Record<string, Partial<Record<StanceValue, number>>>> = {};
   for (const p of indexes().active) {
-    const row = (matrix[p.actor] ??= {});
+    matrix[p.actor] ??= {};
+    const row = matrix[p.actor] as Record<string, Partial<Record<StanceValue, number>>>;
     for (const topic of options.primaryOnly ? p.topics.slice(0, 1) : p.topics) {
-      const cell = (row[topic] ??= {});
+      row[topic] ??= {};
+      const cell = row[topic] as Partial<Record<StanceValue, number>>;
       cell[p.stance.value] = (cell[p.stance.value] ?? 0) + 1;
     }
   }

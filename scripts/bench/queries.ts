@@ -32,10 +32,22 @@ function time<T>(inputs: T[], run: (input: T) => unknown): number {
   return perCall.sort((a, b) => a - b)[Math.floor(perCall.length / 2)] ?? 0;
 }
 
-const sample = <T>(list: readonly T[], n: number) => Array.from({ length: n }, (_, i) => list[Math.floor((i * 7919) % list.length)] as T);
+const sample = <T>(list: readonly T[], n: number) =>
+  Array.from({ length: n }, (_, i) => list[Math.floor((i * 7919) % list.length)] as T);
 const ids = sample(positions, 50).map((p) => p.id);
 const topicIds = topics.map((t) => t.id);
-const descendants = new Map(topicIds.map((t) => [t, new Set(topicIds.filter((d) => { for (let at: string | undefined = d; at; at = topics.find((x) => x.id === at)?.parent) if (at === t) return true; return false; }))]));
+const descendants = new Map(
+  topicIds.map((t) => [
+    t,
+    new Set(
+      topicIds.filter((d) => {
+        for (let at: string | undefined = d; at; at = topics.find((x) => x.id === at)?.parent)
+          if (at === t) return true;
+        return false;
+      }),
+    ),
+  ]),
+);
 const actorStance = sample(positions, 50).map((p) => ({ actor: p.actor, stance: p.stance.value }));
 const texts = sample(positions, 50).map((p) => Array.from(p.quote.text).slice(3, 12).join(''));
 
@@ -50,10 +62,56 @@ api.findPositions({ text: 'x' });
 const firstSearchMs = performance.now() - searchStart;
 
 const cases = {
-  getPosition: [time(ids, (id) => api.getPosition(id)), time(ids, (id) => positions.find((p) => p.id === id))],
-  byTopic: [time(topicIds, (topic) => api.findPositions({ topic })), time(topicIds, (topic) => positions.filter((p) => p.status === 'active' && p.topics.some((t) => descendants.get(topic)?.has(t))))],
-  byArticle: [time([14, 54], (article) => api.findPositions({ article })), time([14, 54], (article) => positions.filter((p) => p.status === 'active' && p.articles.some((a) => a.instrument === 'unccc-2024' && a.article === article)))],
-  byActorAndStance: [time(actorStance, (f) => api.findPositions(f as never)), time(actorStance, (f) => positions.filter((p) => p.status === 'active' && p.actor === f.actor && p.stance.value === f.stance))],
-  textSearch: [time(texts, (text) => api.findPositions({ text })), time(texts, (text) => positions.filter((p) => p.status === 'active' && (p.quote.text.includes(text) || p.translation.en.includes(text))))],
+  getPosition: [
+    time(ids, (id) => api.getPosition(id)),
+    time(ids, (id) => positions.find((p) => p.id === id)),
+  ],
+  byTopic: [
+    time(topicIds, (topic) => api.findPositions({ topic })),
+    time(topicIds, (topic) =>
+      positions.filter(
+        (p) => p.status === 'active' && p.topics.some((t) => descendants.get(topic)?.has(t)),
+      ),
+    ),
+  ],
+  byArticle: [
+    time([14, 54], (article) => api.findPositions({ article })),
+    time([14, 54], (article) =>
+      positions.filter(
+        (p) =>
+          p.status === 'active' &&
+          p.articles.some((a) => a.instrument === 'unccc-2024' && a.article === article),
+      ),
+    ),
+  ],
+  byActorAndStance: [
+    time(actorStance, (f) => api.findPositions(f as never)),
+    time(actorStance, (f) =>
+      positions.filter(
+        (p) => p.status === 'active' && p.actor === f.actor && p.stance.value === f.stance,
+      ),
+    ),
+  ],
+  textSearch: [
+    time(texts, (text) => api.findPositions({ text })),
+    time(texts, (text) =>
+      positions.filter(
+        (p) =>
+          p.status === 'active' && (p.quote.text.includes(text) || p.translation.en.includes(text)),
+      ),
+    ),
+  ],
 };
-console.log(JSON.stringify({ positions: positions.length, firstCallMs, firstSearchMs, cases: Object.fromEntries(Object.entries(cases).map(([k, [indexed, naive]]) => [k, { indexedMs: indexed, naiveMs: naive, ratio: (naive ?? 0) / Math.max(indexed ?? 0, 1e-6) }])) }));
+console.log(
+  JSON.stringify({
+    positions: positions.length,
+    firstCallMs,
+    firstSearchMs,
+    cases: Object.fromEntries(
+      Object.entries(cases).map(([k, [indexed, naive]]) => [
+        k,
+        { indexedMs: indexed, naiveMs: naive, ratio: (naive ?? 0) / Math.max(indexed ?? 0, 1e-6) },
+      ]),
+    ),
+  }),
+);

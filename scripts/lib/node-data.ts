@@ -5,7 +5,9 @@ export function nodeData(): Plugin {
   return {
     name: 'node-data',
     setup(build) {
-      build.onResolve({ filter: /^\.\/data\.ts$/ }, (args) => ({ path: `${args.resolveDir}/data.node.ts` }));
+      build.onResolve({ filter: /^\.\/data\.ts$/ }, (args) => ({
+        path: `${args.resolveDir}/data.node.ts`,
+      }));
     },
   };
 }

@@ -24,13 +24,17 @@ export function datapackage(data: Dataset): Record<string, unknown> {
   return {
     profile: 'tabular-data-package',
     name: 'cybercrime-positions',
-    title: 'cybercrime-positions: what states say about the United Nations Convention against Cybercrime',
+    title:
+      'cybercrime-positions: what states say about the United Nations Convention against Cybercrime',
     description:
       'Every claim made in statements about the United Nations Convention against Cybercrime: actor, topic, treaty article, stance, speech act, a verbatim quote anchored to its paragraph, and an English translation.',
     version,
     keywords: ['cybercrime', 'united-nations', 'treaty', 'stance', 'political-text', 'persian'],
     licenses: [DATAPACKAGE_LICENSE],
-    sources: data.documents.map((d) => ({ title: `${d.source.publisher.en}, ${d.source.published}`, path: d.source.url })),
+    sources: data.documents.map((d) => ({
+      title: `${d.source.publisher.en}, ${d.source.published}`,
+      path: d.source.url,
+    })),
     // Not Frictionless fields: what a citation needs to name the exact data.
     fingerprint,
     codebookVersion,
@@ -43,12 +47,27 @@ export function datapackage(data: Dataset): Record<string, unknown> {
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8',
-      dialect: { delimiter: ',', quoteChar: '"', doubleQuote: true, lineTerminator: '\r\n', header: true },
+      dialect: {
+        delimiter: ',',
+        quoteChar: '"',
+        doubleQuote: true,
+        lineTerminator: '\r\n',
+        header: true,
+      },
       schema: {
         fields: t.fields.map((c) => {
-          const allowed = typeof c.enum === 'string' ? data.vocabularies[c.enum].map((term) => term.id) : c.enum;
-          const constraints = { ...(c.required ? { required: true } : {}), ...(allowed ? { enum: [...allowed] } : {}) };
-          return { name: c.name, type: c.type, description: c.description, ...(Object.keys(constraints).length ? { constraints } : {}) };
+          const allowed =
+            typeof c.enum === 'string' ? data.vocabularies[c.enum].map((term) => term.id) : c.enum;
+          const constraints = {
+            ...(c.required ? { required: true } : {}),
+            ...(allowed ? { enum: [...allowed] } : {}),
+          };
+          return {
+            name: c.name,
+            type: c.type,
+            description: c.description,
+            ...(Object.keys(constraints).length ? { constraints } : {}),
+          };
         }),
         primaryKey: t.primaryKey,
         foreignKeys: t.foreignKeys,
@@ -73,7 +92,11 @@ export function artifacts(data: Dataset): Map<string, string> {
   return files;
 }
 
-export function writeArtifacts(data: Dataset, dir: string, only?: (path: string) => boolean): string[] {
+export function writeArtifacts(
+  data: Dataset,
+  dir: string,
+  only?: (path: string) => boolean,
+): string[] {
   const written: string[] = [];
   for (const [path, content] of artifacts(data)) {
     if (only && !only(path)) continue;

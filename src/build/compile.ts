@@ -13,21 +13,35 @@ export type DatasetBody = Omit<Dataset, '__meta'>;
 export function compileDataset(ctx: LintContext): DatasetBody {
   const { data } = ctx;
   const need = <T>(value: T | undefined, what: string): T => {
-    if (value === undefined) throw new Error(`compileDataset: ${what} is not valid; validate first`);
+    if (value === undefined)
+      throw new Error(`compileDataset: ${what} is not valid; validate first`);
     return value;
   };
   const documents: Document[] = [];
   const positions: Position[] = [];
-  const sorted = [...ctx.documents].sort((a, b) => a.value.delivered.earliest.localeCompare(b.value.delivered.earliest) || a.value.id.localeCompare(b.value.id));
+  const sorted = [...ctx.documents].sort(
+    (a, b) =>
+      a.value.delivered.earliest.localeCompare(b.value.delivered.earliest) ||
+      a.value.id.localeCompare(b.value.id),
+  );
   for (const doc of sorted) {
-    const { $schema: _schema, positions: docPositions, paragraphs: annotations, ...meta } = doc.value;
+    const {
+      $schema: _schema,
+      positions: docPositions,
+      paragraphs: annotations,
+      ...meta
+    } = doc.value;
     const texts = need(ctx.paragraphs(doc), `the source of ${doc.file}`);
-    const paragraphs: Paragraph[] = annotations.map((a) => ({ ...a, text: need(texts[a.n - 1], `paragraph ${a.n} of ${doc.file}`) }));
+    const paragraphs: Paragraph[] = annotations.map((a) => ({
+      ...a,
+      text: need(texts[a.n - 1], `paragraph ${a.n} of ${doc.file}`),
+    }));
     documents.push({ ...meta, paragraphs });
     for (const p of docPositions) {
       const paragraph = need(texts[p.paragraph - 1], `paragraph ${p.paragraph} of ${doc.file}`);
       const found = locate(paragraph, p.quote.text, p.quote.occurrence);
-      if ('error' in found) throw new Error(`compileDataset: quote of ${p.id} ${found.error}; validate first`);
+      if ('error' in found)
+        throw new Error(`compileDataset: quote of ${p.id} ${found.error}; validate first`);
       const { id, quote, ...rest } = p;
       positions.push({
         id,
@@ -54,7 +68,12 @@ export function compileDataset(ctx: LintContext): DatasetBody {
 /** The dataset with its __meta; `released` is the release date, known only for a recorded release. */
 export function withMeta(body: DatasetBody, version: string, released?: string): Dataset {
   return {
-    __meta: { version, fingerprint: fingerprint(body), codebookVersion: body.vocabularies.codebookVersion, ...(released ? { released } : {}) },
+    __meta: {
+      version,
+      fingerprint: fingerprint(body),
+      codebookVersion: body.vocabularies.codebookVersion,
+      ...(released ? { released } : {}),
+    },
     ...body,
   };
 }

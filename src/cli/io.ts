@@ -23,7 +23,15 @@ export function processIo(): Io {
   };
 }
 
-const STYLE = { bold: [1, 22], dim: [2, 22], red: [31, 39], green: [32, 39], yellow: [33, 39], cyan: [36, 39], underline: [4, 24] } as const;
+const STYLE = {
+  bold: [1, 22],
+  dim: [2, 22],
+  red: [31, 39],
+  green: [32, 39],
+  yellow: [33, 39],
+  cyan: [36, 39],
+  underline: [4, 24],
+} as const;
 export type Style = keyof typeof STYLE;
 
 export function paint(io: Io, style: Style, text: string): string {
@@ -33,7 +41,11 @@ export function paint(io: Io, style: Style, text: string): string {
 }
 
 /** A value that must be one of `choices`, or a usage error naming them. */
-export function oneOf<T extends string>(flag: string, value: unknown, choices: readonly T[]): T | undefined {
+export function oneOf<T extends string>(
+  flag: string,
+  value: unknown,
+  choices: readonly T[],
+): T | undefined {
   if (typeof value !== 'string') return undefined;
   if (!(choices as readonly string[]).includes(value)) {
     throw new UsageError(`--${flag} must be one of ${choices.join(', ')} (got "${value}")`);
@@ -44,6 +56,7 @@ export function oneOf<T extends string>(flag: string, value: unknown, choices: r
 export function positiveInteger(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${flag} must be a whole number from 1 (got "${value}")`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`--${flag} must be a whole number from 1 (got "${value}")`);
   return n;
 }

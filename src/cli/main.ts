@@ -10,7 +10,15 @@ import { validateCommand } from './commands/validate.ts';
 import { type Io, paint } from './io.ts';
 import { runCommand } from './run.ts';
 
-export const COMMANDS: readonly Command[] = [listCommand, showCommand, searchCommand, citeCommand, statsCommand, exportCommand, validateCommand];
+export const COMMANDS: readonly Command[] = [
+  listCommand,
+  showCommand,
+  searchCommand,
+  citeCommand,
+  statsCommand,
+  exportCommand,
+  validateCommand,
+];
 
 const usage = `Usage: cybercrime-positions <command> [options]
 
@@ -48,7 +56,9 @@ export function main(argv: string[], io: Io): number {
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.err(`${paint(io, 'red', 'error')}: unknown command "${name}"; the commands are ${COMMANDS.map((c) => c.name).join(', ')} (see cybercrime-positions --help)`);
+    io.err(
+      `${paint(io, 'red', 'error')}: unknown command "${name}"; the commands are ${COMMANDS.map((c) => c.name).join(', ')} (see cybercrime-positions --help)`,
+    );
     return 2;
   }
   return runCommand(command, rest, io);

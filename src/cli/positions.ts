@@ -1,4 +1,17 @@
-import { type Dataset, dataset, documents, actors, events, folding, instruments, type Position, type PositionFilter, positions, topics, vocabularies } from 'cybercrime-positions';
+import {
+  actors,
+  type Dataset,
+  dataset,
+  documents,
+  events,
+  folding,
+  instruments,
+  type Position,
+  type PositionFilter,
+  positions,
+  topics,
+  vocabularies,
+} from 'cybercrime-positions';
 import { toCsv } from '../build/csv.ts';
 import { TABLES } from '../build/tables.ts';
 import { type Io, oneOf, paint, positiveInteger, type Style, UsageError } from './io.ts';
@@ -8,7 +21,17 @@ export type Format = (typeof FORMATS)[number];
 
 /** The dataset as one object again, from the package's own exports. */
 export function wholeDataset(): Dataset {
-  return { __meta: dataset, documents, positions, actors, topics, instruments, events, folding, vocabularies } as Dataset;
+  return {
+    __meta: dataset,
+    documents,
+    positions,
+    actors,
+    topics,
+    instruments,
+    events,
+    folding,
+    vocabularies,
+  } as Dataset;
 }
 
 export const FILTER_OPTIONS = {
@@ -30,7 +53,8 @@ const ids = (list: readonly { id: string }[]) => list.map((x) => x.id);
 
 /** The filter the flags describe; a value outside a closed list is a usage error naming the list. */
 export function filterFrom(values: FilterValues): PositionFilter {
-  const str = (k: keyof typeof FILTER_OPTIONS) => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
+  const str = (k: keyof typeof FILTER_OPTIONS) =>
+    typeof values[k] === 'string' ? (values[k] as string) : undefined;
   const filter: PositionFilter = {};
   const actor = oneOf('actor', str('actor'), ids(actors));
   const document = oneOf('document', str('document'), ids(documents));
@@ -50,13 +74,22 @@ export function filterFrom(values: FilterValues): PositionFilter {
   if (article !== undefined) {
     // "14" is an article of the Convention; "opsc-2000:2" names the instrument.
     const m = /^(?:([a-z][a-z0-9-]*):)?([1-9][0-9]*)$/.exec(article);
-    if (!m) throw new UsageError(`--article must be a number (the Convention) or <instrument>:<number>, e.g. 14 or opsc-2000:2 (got "${article}")`);
+    if (!m)
+      throw new UsageError(
+        `--article must be a number (the Convention) or <instrument>:<number>, e.g. 14 or opsc-2000:2 (got "${article}")`,
+      );
     filter.article = m[1] ? { instrument: m[1], article: Number(m[2]) } : Number(m[2]);
   }
   return filter;
 }
 
-const STANCE_STYLE: Record<string, Style> = { support: 'green', oppose: 'red', conditional: 'yellow', mixed: 'yellow', neutral: 'dim' };
+const STANCE_STYLE: Record<string, Style> = {
+  support: 'green',
+  oppose: 'red',
+  conditional: 'yellow',
+  mixed: 'yellow',
+  neutral: 'dim',
+};
 
 function cut(text: string, width: number): string {
   const chars = Array.from(text);
@@ -70,11 +103,21 @@ export function renderPositions(list: readonly Position[], format: Format, io: I
   if (format === 'csv') {
     const table = TABLES.find((t) => t.name === 'positions');
     if (!table) throw new Error('no positions table');
-    return toCsv(table.fields.map((f) => f.name), list.map(table.cells));
+    return toCsv(
+      table.fields.map((f) => f.name),
+      list.map(table.cells),
+    );
   }
   if (list.length === 0) return 'no positions match\n';
-  const rows = list.map((p) => [p.id, p.actor, p.topics[0] ?? '', p.stance.value, p.translation.en] as const);
-  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => (r[i] ?? '').length), ['id', 'actor', 'topic', 'stance'][i]?.length ?? 0));
+  const rows = list.map(
+    (p) => [p.id, p.actor, p.topics[0] ?? '', p.stance.value, p.translation.en] as const,
+  );
+  const widths = [0, 1, 2, 3].map((i) =>
+    Math.max(
+      ...rows.map((r) => (r[i] ?? '').length),
+      ['id', 'actor', 'topic', 'stance'][i]?.length ?? 0,
+    ),
+  );
   const line = (r: readonly string[], style?: (i: number, s: string) => string) => {
     const fixed = [0, 1, 2, 3].map((i) => {
       const padded = (r[i] ?? '').padEnd(widths[i] ?? 0);
@@ -84,12 +127,17 @@ export function renderPositions(list: readonly Position[], format: Format, io: I
     const text = io.tty ? cut(r[4] ?? '', Math.max(10, io.width - used)) : (r[4] ?? '');
     return `${fixed.join('  ')}  ${text}`.trimEnd();
   };
-  const header = line(['id', 'actor', 'topic', 'stance', 'translation'], (_i, s) => paint(io, 'bold', s));
-  const body = rows.map((r) => line(r, (i, s) => (i === 3 ? paint(io, STANCE_STYLE[r[3]] ?? 'dim', s) : i === 0 ? paint(io, 'cyan', s) : s)));
+  const header = line(['id', 'actor', 'topic', 'stance', 'translation'], (_i, s) =>
+    paint(io, 'bold', s),
+  );
+  const body = rows.map((r) =>
+    line(r, (i, s) =>
+      i === 3 ? paint(io, STANCE_STYLE[r[3]] ?? 'dim', s) : i === 0 ? paint(io, 'cyan', s) : s,
+    ),
+  );
   return `${[header, ...body].join('\n')}\n`;
 }
 
 export function formatFrom(value: string | boolean | undefined): Format {
   return oneOf('format', typeof value === 'string' ? value : undefined, FORMATS) ?? 'table';
 }
-

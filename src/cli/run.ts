@@ -13,10 +13,18 @@ export function runCommand(command: Command, args: string[], io: Io): number {
   try {
     let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
     try {
-      parsed = parseArgs({ args, options: command.options, strict: true, allowPositionals: command.positionals }) as typeof parsed;
+      parsed = parseArgs({
+        args,
+        options: command.options,
+        strict: true,
+        allowPositionals: command.positionals,
+      }) as typeof parsed;
     } catch (error) {
-      const message = error instanceof Error ? (error.message.split('. ')[0] ?? error.message) : String(error);
-      throw new UsageError(`${message}; the options of ${command.name} are ${optionNames(command)}`);
+      const message =
+        error instanceof Error ? (error.message.split('. ')[0] ?? error.message) : String(error);
+      throw new UsageError(
+        `${message}; the options of ${command.name} are ${optionNames(command)}`,
+      );
     }
     if (parsed.values.help) {
       io.out(command.help);
@@ -25,14 +33,18 @@ export function runCommand(command: Command, args: string[], io: Io): number {
     return command.run(parsed.values, parsed.positionals, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`${paint(io, 'red', 'error')}: ${error.message} (see cybercrime-positions ${command.name} --help)`);
+      io.err(
+        `${paint(io, 'red', 'error')}: ${error.message} (see cybercrime-positions ${command.name} --help)`,
+      );
       return 2;
     }
     if (error instanceof Failure) {
       io.err(`${paint(io, 'red', 'error')}: ${error.message}`);
       return 1;
     }
-    io.err(`${paint(io, 'red', 'internal error')}: ${error instanceof Error ? error.message : String(error)}; please report it`);
+    io.err(
+      `${paint(io, 'red', 'internal error')}: ${error instanceof Error ? error.message : String(error)}; please report it`,
+    );
     return 1;
   }
 }

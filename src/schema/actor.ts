@@ -9,8 +9,15 @@ export const Actor = z
     name: Label,
     sources: Sources.optional(),
   })
-  .meta({ id: 'Actor', title: 'Actor', description: 'A state, organization or body that holds, or is named in, a position.' });
+  .meta({
+    id: 'Actor',
+    title: 'Actor',
+    description: 'A state, organization or body that holds, or is named in, a position.',
+  });
 
 export const ActorsFile = z
-  .strictObject({ $schema: SchemaPointer.optional(), actors: z.array(Actor).meta({ description: 'Every actor, in any order.' }) })
+  .strictObject({
+    $schema: SchemaPointer.optional(),
+    actors: z.array(Actor).meta({ description: 'Every actor, in any order.' }),
+  })
   .meta({ id: 'ActorsFile', title: 'ActorsFile', description: 'data/actors.json' });

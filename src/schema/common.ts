@@ -12,7 +12,10 @@ export const Slug = z.string().regex(SLUG, 'must be lower-case kebab-case, e.g. 
 export const ActorId = z
   .string()
   .regex(ACTOR_ID, 'must be an ISO 3166-1 alpha-3 code (e.g. "IRN") or a kebab-case slug')
-  .meta({ description: 'Actor id: ISO 3166-1 alpha-3 for states (e.g. "IRN"), a kebab-case slug otherwise.' });
+  .meta({
+    description:
+      'Actor id: ISO 3166-1 alpha-3 for states (e.g. "IRN"), a kebab-case slug otherwise.',
+  });
 
 export const PositionId = z
   .string()
@@ -34,11 +37,16 @@ export const Sources = z
   .meta({ description: 'Addresses where the fact was seen; at least one.' });
 
 export const English = z.string().min(1).meta({ description: 'English text.' });
-export const Persian = z.string().min(1).meta({ description: 'Persian text (Persian yeh ی and kaf ک).' });
+export const Persian = z
+  .string()
+  .min(1)
+  .meta({ description: 'Persian text (Persian yeh ی and kaf ک).' });
 
 export const Label = z
   .strictObject({ en: English, fa: Persian })
   .meta({ id: 'Label', description: 'A name or label in English and Persian.' });
 
 /** `$schema` lets editors validate a data file as it is typed; nothing else reads it. */
-export const SchemaPointer = z.string().meta({ description: 'Path of the JSON Schema for editors; ignored by the build.' });
+export const SchemaPointer = z
+  .string()
+  .meta({ description: 'Path of the JSON Schema for editors; ignored by the build.' });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { IsoDate, Sha256 } from './common.ts';
 import { Actor } from './actor.ts';
+import { IsoDate, Sha256 } from './common.ts';
 import { Document } from './document.ts';
 import { Event } from './event.ts';
 import { FoldingTable } from './folding.ts';
@@ -15,9 +15,15 @@ const { $schema: _foldingSchema, ...foldingFields } = FoldingTable.shape;
 export const DatasetMeta = z
   .strictObject({
     version: z.string().meta({ description: 'Package version.' }),
-    fingerprint: Sha256.meta({ description: 'SHA-256 of the canonical serialisation of the data (everything but __meta).' }),
-    codebookVersion: z.string().meta({ description: 'Version of the codebook the data is coded with.' }),
-    released: IsoDate.optional().meta({ description: 'Date this version was released; absent for data built between releases.' }),
+    fingerprint: Sha256.meta({
+      description: 'SHA-256 of the canonical serialisation of the data (everything but __meta).',
+    }),
+    codebookVersion: z
+      .string()
+      .meta({ description: 'Version of the codebook the data is coded with.' }),
+    released: IsoDate.optional().meta({
+      description: 'Date this version was released; absent for data built between releases.',
+    }),
   })
   .meta({ id: 'DatasetMeta', description: 'Which data this is.' });
 
@@ -25,14 +31,27 @@ export const Dataset = z
   .strictObject({
     __meta: DatasetMeta,
     documents: z.array(Document).meta({ description: 'Every document, by delivery date then id.' }),
-    positions: z.array(Position).meta({ description: 'Every position, withdrawn ones included, in document then id order.' }),
+    positions: z
+      .array(Position)
+      .meta({ description: 'Every position, withdrawn ones included, in document then id order.' }),
     actors: z.array(Actor).meta({ description: 'Every actor.' }),
     topics: z.array(Topic).meta({ description: 'The topic taxonomy.' }),
-    instruments: z.array(Instrument).meta({ description: 'The instruments and the articles the data refers to.' }),
+    instruments: z
+      .array(Instrument)
+      .meta({ description: 'The instruments and the articles the data refers to.' }),
     events: z.array(Event).meta({ description: 'Every event.' }),
-    folding: z
-      .strictObject(foldingFields)
-      .meta({ id: 'Folding', description: 'The search folding table (data/folding/), for other languages to fold text the same way.' }),
-    vocabularies: z.strictObject(vocabularyFields).meta({ id: 'Vocabularies', description: 'Labels and definitions of the closed vocabularies.' }),
+    folding: z.strictObject(foldingFields).meta({
+      id: 'Folding',
+      description:
+        'The search folding table (data/folding/), for other languages to fold text the same way.',
+    }),
+    vocabularies: z.strictObject(vocabularyFields).meta({
+      id: 'Vocabularies',
+      description: 'Labels and definitions of the closed vocabularies.',
+    }),
   })
-  .meta({ id: 'Dataset', title: 'Dataset', description: 'The whole dataset as published in data.json.' });
+  .meta({
+    id: 'Dataset',
+    title: 'Dataset',
+    description: 'The whole dataset as published in data.json.',
+  });

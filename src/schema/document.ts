@@ -1,57 +1,108 @@
 import { z } from 'zod';
-import { ActorId, English, IsoDate, Label, Persian, SchemaPointer, Sha256, Slug, Sources, Url } from './common.ts';
+import {
+  ActorId,
+  English,
+  IsoDate,
+  Label,
+  Persian,
+  SchemaPointer,
+  Sha256,
+  Slug,
+  Sources,
+  Url,
+} from './common.ts';
 import { PositionInput } from './position.ts';
 import { ParagraphRole } from './vocabularies.ts';
 
 export const Fact = z
   .strictObject({
     statement: English.meta({ description: 'The fact, in English.' }),
-    confirmed: z.boolean().meta({ description: 'False when the fact could not be confirmed; then it is context, not fact.' }),
+    confirmed: z.boolean().meta({
+      description: 'False when the fact could not be confirmed; then it is context, not fact.',
+    }),
     sources: Sources,
   })
-  .meta({ id: 'Fact', description: 'A fact about the document, with the addresses where it was seen.' });
+  .meta({
+    id: 'Fact',
+    description: 'A fact about the document, with the addresses where it was seen.',
+  });
 
 export const Sic = z
   .strictObject({
     text: Persian.meta({ description: 'The span as it stands in the source.' }),
-    occurrence: z.int().min(1).optional().meta({ description: 'Which occurrence in the paragraph, when the span occurs more than once.' }),
+    occurrence: z.int().min(1).optional().meta({
+      description: 'Which occurrence in the paragraph, when the span occurs more than once.',
+    }),
     reading: Persian.meta({ description: 'The intended reading.' }),
     note: English.optional().meta({ description: 'What is wrong with the span, in English.' }),
   })
-  .meta({ id: 'Sic', description: 'A typo or lost character in the source, recorded rather than corrected.' });
+  .meta({
+    id: 'Sic',
+    description: 'A typo or lost character in the source, recorded rather than corrected.',
+  });
 
 export const ParagraphAnnotation = z
   .strictObject({
     n: z.int().min(1).meta({ description: 'Paragraph number in the source, from 1.' }),
     role: ParagraphRole,
-    translation: z.strictObject({ en: English }).meta({ description: 'Faithful English translation of the paragraph.' }),
+    translation: z
+      .strictObject({ en: English })
+      .meta({ description: 'Faithful English translation of the paragraph.' }),
     sic: z.array(Sic).meta({ description: 'Typos and lost characters in this paragraph.' }),
-    note: English.optional().meta({ description: "Translator's or coder's note on the paragraph." }),
+    note: English.optional().meta({
+      description: "Translator's or coder's note on the paragraph.",
+    }),
   })
-  .meta({ id: 'ParagraphAnnotation', description: "Annotation of one paragraph of the source (the text itself comes from the source file)." });
+  .meta({
+    id: 'ParagraphAnnotation',
+    description:
+      'Annotation of one paragraph of the source (the text itself comes from the source file).',
+  });
 
 export const Source = z
   .strictObject({
     publisher: Label,
     url: Url,
-    newsId: z.string().min(1).optional().meta({ description: "The publisher's own id of the item." }),
+    newsId: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "The publisher's own id of the item." }),
     published: IsoDate.meta({ description: 'Publication date given by the publisher.' }),
-    headline: z.strictObject({ fa: Persian }).optional().meta({ description: 'Headline as published.' }),
+    headline: z
+      .strictObject({ fa: Persian })
+      .optional()
+      .meta({ description: 'Headline as published.' }),
     file: z
       .string()
       .regex(/^sources\/[^/]+$/, 'must name a file under sources/, e.g. "sources/x.fa.txt"')
       .meta({ description: 'Path of the verbatim copy, relative to the data directory.' }),
-    sha256: Sha256.meta({ description: 'SHA-256 of that file; the quotes are anchored to exactly these bytes.' }),
+    sha256: Sha256.meta({
+      description: 'SHA-256 of that file; the quotes are anchored to exactly these bytes.',
+    }),
   })
-  .meta({ id: 'Source', description: 'The one published copy of the text that the document is anchored to.' });
+  .meta({
+    id: 'Source',
+    description: 'The one published copy of the text that the document is anchored to.',
+  });
 
 export const Witness = z
   .strictObject({
     publisher: English,
-    url: Url.meta({ description: 'Address of the other copy, or of its publisher when the item has no stable address.' }),
-    newsId: z.string().min(1).optional().meta({ description: "The publisher's own id of the item." }),
+    url: Url.meta({
+      description:
+        'Address of the other copy, or of its publisher when the item has no stable address.',
+    }),
+    newsId: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "The publisher's own id of the item." }),
     published: IsoDate.optional(),
-    language: z.string().regex(/^[a-z]{2,3}$/).meta({ description: 'ISO 639 language code.' }),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}$/)
+      .meta({ description: 'ISO 639 language code.' }),
     relation: z
       .enum(['same-text', 'different-wording', 'translation'])
       .meta({ description: 'How the other copy relates to the source.' }),
@@ -66,7 +117,10 @@ export const DocumentFile = z
     title: Label,
     actor: ActorId.meta({ description: 'On whose behalf the text is spoken.' }),
     event: Slug.meta({ description: 'Event id.' }),
-    language: z.string().regex(/^[a-z]{2,3}$/).meta({ description: 'ISO 639 code of the source language.' }),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}$/)
+      .meta({ description: 'ISO 639 code of the source language.' }),
     speaker: z
       .strictObject({
         name: Label,
@@ -79,31 +133,61 @@ export const DocumentFile = z
       .strictObject({
         earliest: IsoDate,
         latest: IsoDate,
-        confirmed: z.boolean().meta({ description: 'True only when the delivery day is confirmed by a source.' }),
+        confirmed: z
+          .boolean()
+          .meta({ description: 'True only when the delivery day is confirmed by a source.' }),
         note: English,
         sources: Sources,
       })
-      .meta({ description: 'When the text was delivered: a day, or the range of days it may have been.' }),
+      .meta({
+        description: 'When the text was delivered: a day, or the range of days it may have been.',
+      }),
     source: Source,
-    witnesses: z.array(Witness).meta({ description: 'Other published copies or versions of the statement.' }),
+    witnesses: z
+      .array(Witness)
+      .meta({ description: 'Other published copies or versions of the statement.' }),
     facts: z.array(Fact).meta({ description: 'Facts about the document, each with its sources.' }),
-    paragraphs: z.array(ParagraphAnnotation).meta({ description: 'One annotation per paragraph of the source, in order.' }),
-    positions: z.array(PositionInput).meta({ description: 'The claims made in the document, in id order.' }),
+    paragraphs: z
+      .array(ParagraphAnnotation)
+      .meta({ description: 'One annotation per paragraph of the source, in order.' }),
+    positions: z
+      .array(PositionInput)
+      .meta({ description: 'The claims made in the document, in id order.' }),
   })
-  .meta({ id: 'DocumentFile', title: 'DocumentFile', description: 'One document: its metadata, paragraph annotations and claims (data/documents/<id>.json).' });
+  .meta({
+    id: 'DocumentFile',
+    title: 'DocumentFile',
+    description:
+      'One document: its metadata, paragraph annotations and claims (data/documents/<id>.json).',
+  });
 
 export const Paragraph = z
   .strictObject({
     ...ParagraphAnnotation.shape,
     text: z.string().meta({ description: 'The paragraph exactly as in the source file.' }),
   })
-  .meta({ id: 'Paragraph', title: 'Paragraph', description: 'One paragraph of the source with its annotation.' });
+  .meta({
+    id: 'Paragraph',
+    title: 'Paragraph',
+    description: 'One paragraph of the source with its annotation.',
+  });
 
-const { $schema: _schema, positions: _positions, paragraphs: _paragraphs, ...documentFields } = DocumentFile.shape;
+const {
+  $schema: _schema,
+  positions: _positions,
+  paragraphs: _paragraphs,
+  ...documentFields
+} = DocumentFile.shape;
 
 export const Document = z
   .strictObject({
     ...documentFields,
-    paragraphs: z.array(Paragraph).meta({ description: 'Every paragraph of the source, in order.' }),
+    paragraphs: z
+      .array(Paragraph)
+      .meta({ description: 'Every paragraph of the source, in order.' }),
   })
-  .meta({ id: 'Document', title: 'Document', description: 'One document as published: metadata and paragraphs with their text.' });
+  .meta({
+    id: 'Document',
+    title: 'Document',
+    description: 'One document as published: metadata and paragraphs with their text.',
+  });

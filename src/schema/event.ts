@@ -11,8 +11,15 @@ export const Event = z
     instrument: Slug.optional().meta({ description: 'Instrument the event is about.' }),
     sources: Sources,
   })
-  .meta({ id: 'Event', title: 'Event', description: 'A meeting or ceremony at which statements were made.' });
+  .meta({
+    id: 'Event',
+    title: 'Event',
+    description: 'A meeting or ceremony at which statements were made.',
+  });
 
 export const EventsFile = z
-  .strictObject({ $schema: SchemaPointer.optional(), events: z.array(Event).meta({ description: 'Every event.' }) })
+  .strictObject({
+    $schema: SchemaPointer.optional(),
+    events: z.array(Event).meta({ description: 'Every event.' }),
+  })
   .meta({ id: 'EventsFile', title: 'EventsFile', description: 'data/events.json' });

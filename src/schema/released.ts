@@ -7,19 +7,42 @@ export const ReleasedId = z
     kind: z
       .enum(['position', 'document', 'actor', 'topic', 'instrument', 'event'])
       .meta({ description: 'What kind of record the id names.' }),
-    since: z.string().regex(/^\d+\.\d+\.\d+$/).meta({ description: 'Package version that first released the id.' }),
-    quote: z.string().min(1).optional().meta({ description: 'For positions: the quoted words, which the id must keep resolving to.' }),
-    hash: Sha256.meta({ description: 'SHA-256 of the record as of the latest release (sorted-key JSON), to tell what changed since.' }),
-    status: z.enum(['active', 'withdrawn']).meta({ description: 'Status of the record as of the latest release.' }),
+    since: z
+      .string()
+      .regex(/^\d+\.\d+\.\d+$/)
+      .meta({ description: 'Package version that first released the id.' }),
+    quote: z.string().min(1).optional().meta({
+      description: 'For positions: the quoted words, which the id must keep resolving to.',
+    }),
+    hash: Sha256.meta({
+      description:
+        'SHA-256 of the record as of the latest release (sorted-key JSON), to tell what changed since.',
+    }),
+    status: z
+      .enum(['active', 'withdrawn'])
+      .meta({ description: 'Status of the record as of the latest release.' }),
   })
   .meta({ id: 'ReleasedId', description: 'One released id.' });
 
 export const ReleasedIdsFile = z
   .strictObject({
     $schema: SchemaPointer.optional(),
-    version: z.string().regex(/^\d+\.\d+\.\d+$/).meta({ description: 'Package version of the latest release recorded here.' }),
+    version: z
+      .string()
+      .regex(/^\d+\.\d+\.\d+$/)
+      .meta({ description: 'Package version of the latest release recorded here.' }),
     date: IsoDate.meta({ description: 'Date of that release.' }),
-    fingerprint: Sha256.meta({ description: 'Data fingerprint of that release: a change to the data since needs a changeset.' }),
-    ids: z.array(ReleasedId).meta({ description: 'Every id ever released, in the order they were recorded.' }),
+    fingerprint: Sha256.meta({
+      description:
+        'Data fingerprint of that release: a change to the data since needs a changeset.',
+    }),
+    ids: z
+      .array(ReleasedId)
+      .meta({ description: 'Every id ever released, in the order they were recorded.' }),
   })
-  .meta({ id: 'ReleasedIdsFile', title: 'ReleasedIdsFile', description: 'data/released-ids.json: every id ever released, written by `npm run release:version`, never edited by hand. An entry is never removed, and its since and quote never change; hash and status follow each release.' });
+  .meta({
+    id: 'ReleasedIdsFile',
+    title: 'ReleasedIdsFile',
+    description:
+      'data/released-ids.json: every id ever released, written by `npm run release:version`, never edited by hand. An entry is never removed, and its since and quote never change; hash and status follow each release.',
+  });

@@ -11,13 +11,22 @@ export const ArticleLink = z
 export const Topic = z
   .strictObject({
     id: Slug.meta({ description: 'Topic id; never renamed once released.' }),
-    parent: Slug.optional().meta({ description: 'Id of the broader topic; absent for a top-level topic.' }),
+    parent: Slug.optional().meta({
+      description: 'Id of the broader topic; absent for a top-level topic.',
+    }),
     label: Label,
     definition: English.meta({ description: 'What belongs under this topic, in English.' }),
-    articles: z.array(ArticleLink).meta({ description: 'Treaty articles that deal with the topic.' }),
+    articles: z
+      .array(ArticleLink)
+      .meta({ description: 'Treaty articles that deal with the topic.' }),
   })
   .meta({ id: 'Topic', title: 'Topic', description: 'A node of the topic taxonomy.' });
 
 export const TopicsFile = z
-  .strictObject({ $schema: SchemaPointer.optional(), topics: z.array(Topic).meta({ description: 'Every topic; parents before or after their children.' }) })
+  .strictObject({
+    $schema: SchemaPointer.optional(),
+    topics: z
+      .array(Topic)
+      .meta({ description: 'Every topic; parents before or after their children.' }),
+  })
   .meta({ id: 'TopicsFile', title: 'TopicsFile', description: 'data/topics.json' });

@@ -4,33 +4,60 @@ import { English, Label, SchemaPointer } from './common.ts';
 // The closed lists. Their labels, definitions and examples are data (data/vocabularies.json)
 // and the codebook; the lint step checks that the two stay in step.
 
-export const StanceValue = z
-  .enum(['support', 'oppose', 'conditional', 'mixed', 'neutral'])
-  .meta({ id: 'StanceValue', description: "The speaker's evaluative direction toward the stance target (see the codebook)." });
+export const StanceValue = z.enum(['support', 'oppose', 'conditional', 'mixed', 'neutral']).meta({
+  id: 'StanceValue',
+  description: "The speaker's evaluative direction toward the stance target (see the codebook).",
+});
 
 export const SpeechAct = z
-  .enum(['appreciation', 'assessment', 'report', 'declaration', 'demand', 'interpretation', 'commitment'])
-  .meta({ id: 'SpeechAct', description: 'What the speaker does with the claim (see the codebook).' });
+  .enum([
+    'appreciation',
+    'assessment',
+    'report',
+    'declaration',
+    'demand',
+    'interpretation',
+    'commitment',
+  ])
+  .meta({
+    id: 'SpeechAct',
+    description: 'What the speaker does with the claim (see the codebook).',
+  });
 
-export const ParagraphRole = z
-  .enum(['lede', 'speech', 'narration'])
-  .meta({ id: 'ParagraphRole', description: "Whose words a paragraph is: the publisher's lead-in, the speaker's speech, or the publisher's report." });
+export const ParagraphRole = z.enum(['lede', 'speech', 'narration']).meta({
+  id: 'ParagraphRole',
+  description:
+    "Whose words a paragraph is: the publisher's lead-in, the speaker's speech, or the publisher's report.",
+});
 
 export const ArticleRelation = z
   .enum(['concerns', 'supports', 'opposes', 'interprets', 'invokes', 'seeks_amendment'])
-  .meta({ id: 'ArticleRelation', description: 'How a claim relates to a treaty article (see the codebook).' });
+  .meta({
+    id: 'ArticleRelation',
+    description: 'How a claim relates to a treaty article (see the codebook).',
+  });
 
 export const LegalForm = z
-  .enum(['political_statement', 'explanation_of_position', 'interpretative_declaration', 'reservation'])
-  .meta({ id: 'LegalForm', description: 'The legal character of the statement the claim is made in; a speech is a political_statement.' });
+  .enum([
+    'political_statement',
+    'explanation_of_position',
+    'interpretative_declaration',
+    'reservation',
+  ])
+  .meta({
+    id: 'LegalForm',
+    description:
+      'The legal character of the statement the claim is made in; a speech is a political_statement.',
+  });
 
 export const ActorKind = z
   .enum(['state', 'international_organization', 'un_body', 'group_of_states'])
   .meta({ id: 'ActorKind', description: 'What kind of actor this is.' });
 
-export const PositionStatus = z
-  .enum(['active', 'withdrawn'])
-  .meta({ id: 'PositionStatus', description: 'active, or withdrawn (a tombstone kept so that citations still resolve).' });
+export const PositionStatus = z.enum(['active', 'withdrawn']).meta({
+  id: 'PositionStatus',
+  description: 'active, or withdrawn (a tombstone kept so that citations still resolve).',
+});
 
 export const CLOSED_VOCABULARIES = {
   stance: StanceValue,
@@ -48,7 +75,10 @@ export const VocabularyTerm = z
     label: Label,
     definition: English.meta({ description: 'What the value means, in English.' }),
   })
-  .meta({ id: 'VocabularyTerm', description: 'One value of a closed vocabulary with its labels and definition.' });
+  .meta({
+    id: 'VocabularyTerm',
+    description: 'One value of a closed vocabulary with its labels and definition.',
+  });
 
 export const VocabulariesFile = z
   .strictObject({
@@ -57,11 +87,27 @@ export const VocabulariesFile = z
       .string()
       .regex(/^\d+\.\d+$/, 'must be "<major>.<minor>", e.g. "1.0"')
       .meta({ description: 'Version of data/CODEBOOK.md that these definitions belong to.' }),
-    stance: z.array(VocabularyTerm).meta({ description: 'Labels and definitions of the stance values.' }),
-    speechAct: z.array(VocabularyTerm).meta({ description: 'Labels and definitions of the speechAct values.' }),
-    paragraphRole: z.array(VocabularyTerm).meta({ description: 'Labels and definitions of the paragraphRole values.' }),
-    articleRelation: z.array(VocabularyTerm).meta({ description: 'Labels and definitions of the articleRelation values.' }),
-    legalForm: z.array(VocabularyTerm).meta({ description: 'Labels and definitions of the legalForm values.' }),
-    actorKind: z.array(VocabularyTerm).meta({ description: 'Labels and definitions of the actorKind values.' }),
+    stance: z
+      .array(VocabularyTerm)
+      .meta({ description: 'Labels and definitions of the stance values.' }),
+    speechAct: z
+      .array(VocabularyTerm)
+      .meta({ description: 'Labels and definitions of the speechAct values.' }),
+    paragraphRole: z
+      .array(VocabularyTerm)
+      .meta({ description: 'Labels and definitions of the paragraphRole values.' }),
+    articleRelation: z
+      .array(VocabularyTerm)
+      .meta({ description: 'Labels and definitions of the articleRelation values.' }),
+    legalForm: z
+      .array(VocabularyTerm)
+      .meta({ description: 'Labels and definitions of the legalForm values.' }),
+    actorKind: z
+      .array(VocabularyTerm)
+      .meta({ description: 'Labels and definitions of the actorKind values.' }),
   })
-  .meta({ id: 'VocabulariesFile', title: 'VocabulariesFile', description: 'Labels and definitions of every closed vocabulary (data/vocabularies.json).' });
+  .meta({
+    id: 'VocabulariesFile',
+    title: 'VocabulariesFile',
+    description: 'Labels and definitions of every closed vocabulary (data/vocabularies.json).',
+  });

@@ -5,7 +5,8 @@ const claims = (): HTMLElement[] => Array.from(document.querySelectorAll<HTMLEle
 const mark = (id: string) => document.getElementById(`hl-${id}`);
 
 function applyFilters(form: HTMLFormElement): void {
-  const value = (name: string) => (form.elements.namedItem(name) as HTMLSelectElement | null)?.value ?? '';
+  const value = (name: string) =>
+    (form.elements.namedItem(name) as HTMLSelectElement | null)?.value ?? '';
   const topic = value('topic');
   const stance = value('stance');
   const act = value('speech-act');

@@ -11,7 +11,12 @@ export interface Span {
  * nest; quotes that cross (one starts inside another and ends outside it) cannot be marked as one
  * element each, so they are an error naming both.
  */
-export function highlight(text: string, spans: Span[], wrap: (span: Span, inner: string) => string, plain: (text: string) => string): string {
+export function highlight(
+  text: string,
+  spans: Span[],
+  wrap: (span: Span, inner: string) => string,
+  plain: (text: string) => string,
+): string {
   const chars = Array.from(text);
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   const render = (from: number, to: number, inside: Span[]): string => {
@@ -24,7 +29,9 @@ export function highlight(text: string, spans: Span[], wrap: (span: Span, inner:
       const children = inside.slice(i + 1).filter((s) => s.start < span.end);
       for (const child of children) {
         if (child.end > span.end) {
-          throw new Error(`quotes of ${span.position.id} and ${child.position.id} cross in paragraph ${span.position.paragraph}: the page cannot mark both`);
+          throw new Error(
+            `quotes of ${span.position.id} and ${child.position.id} cross in paragraph ${span.position.paragraph}: the page cannot mark both`,
+          );
         }
       }
       out += wrap(span, render(span.start, span.end, children));

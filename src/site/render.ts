@@ -4,8 +4,10 @@ import { highlight } from './highlight.ts';
 import { esc, page, STANCE_ICON } from './html.ts';
 
 type Vocab = Omit<Dataset['vocabularies'], 'codebookVersion'>;
-const label = (data: Dataset, vocab: keyof Vocab, id: string) => data.vocabularies[vocab].find((t) => t.id === id)?.label.en ?? id;
-const topicLabel = (data: Dataset, id: string) => data.topics.find((t) => t.id === id)?.label.en ?? id;
+const label = (data: Dataset, vocab: keyof Vocab, id: string) =>
+  data.vocabularies[vocab].find((t) => t.id === id)?.label.en ?? id;
+const topicLabel = (data: Dataset, id: string) =>
+  data.topics.find((t) => t.id === id)?.label.en ?? id;
 const articleAnchor = (instrument: string, article: number) => `${instrument}-art-${article}`;
 
 const ROLE_NOTE: Record<string, string> = {
@@ -42,7 +44,9 @@ function claimCard(data: Dataset, doc: Document, p: Position): string {
 
 function ancestors(data: Dataset, topics: readonly string[]): string[] {
   const out = new Set<string>();
-  for (const t of topics) for (let at: string | undefined = t; at; at = data.topics.find((x) => x.id === at)?.parent) out.add(at);
+  for (const t of topics)
+    for (let at: string | undefined = t; at; at = data.topics.find((x) => x.id === at)?.parent)
+      out.add(at);
   return [...out];
 }
 
@@ -53,13 +57,18 @@ function options(values: { id: string; label: string }[]): string {
 /** The reading page of one document: the source beside its translation, and the claims panel. */
 export function documentPage(data: Dataset, doc: Document): string {
   const positions = data.positions.filter((p) => p.document === doc.id && p.status === 'active');
-  const used = <T extends string>(get: (p: Position) => T[]) => [...new Set(positions.flatMap(get))];
+  const used = <T extends string>(get: (p: Position) => T[]) => [
+    ...new Set(positions.flatMap(get)),
+  ];
   const rows = doc.paragraphs.map((para) => {
-    const spans = positions.filter((p) => p.paragraph === para.n).map((p) => ({ position: p, start: p.quote.start, end: p.quote.end }));
+    const spans = positions
+      .filter((p) => p.paragraph === para.n)
+      .map((p) => ({ position: p, start: p.quote.start, end: p.quote.end }));
     const fa = highlight(
       para.text,
       spans,
-      (s, inner) => `<mark class="hl stance-${esc(s.position.stance.value)}" id="hl-${esc(s.position.id)}" data-position="${esc(s.position.id)}" tabindex="-1">${inner}</mark><a class="hl-badge stance-${esc(s.position.stance.value)}" href="#${esc(s.position.id)}" aria-label="claim ${esc(s.position.id)}, ${esc(s.position.stance.value)}">${STANCE_ICON[s.position.stance.value] ?? ''}${esc(s.position.id.split('.').pop() ?? '')}</a>`,
+      (s, inner) =>
+        `<mark class="hl stance-${esc(s.position.stance.value)}" id="hl-${esc(s.position.id)}" data-position="${esc(s.position.id)}" tabindex="-1">${inner}</mark><a class="hl-badge stance-${esc(s.position.stance.value)}" href="#${esc(s.position.id)}" aria-label="claim ${esc(s.position.id)}, ${esc(s.position.stance.value)}">${STANCE_ICON[s.position.stance.value] ?? ''}${esc(s.position.id.split('.').pop() ?? '')}</a>`,
       esc,
     );
     const role = ROLE_NOTE[para.role];
@@ -103,14 +112,22 @@ ${positions.map((p) => claimCard(data, doc, p)).join('\n')}
   </aside>
 </div>
 </main>`;
-  return page({ title: `${doc.title.en} – cybercrime-positions`, body, root: '../', description: `The claims of ${doc.title.en}, quoted and coded.` });
+  return page({
+    title: `${doc.title.en} – cybercrime-positions`,
+    body,
+    root: '../',
+    description: `The claims of ${doc.title.en}, quoted and coded.`,
+  });
 }
 
 /** Counts drawn as bars, with the numbers written out so the chart is not the only way to read them. */
 function bars(title: string, counts: [string, string, number][], max: number): string {
   const height = 22;
   const rows = counts
-    .map(([key, name, n], i) => `<g transform="translate(0 ${i * height})"><text x="0" y="15">${esc(name)}</text><rect class="bar bar-${esc(key)}" x="310" y="4" width="${Math.max(2, (n / max) * 190)}" height="14"/><text x="${316 + (n / max) * 190}" y="15">${n}</text></g>`)
+    .map(
+      ([key, name, n], i) =>
+        `<g transform="translate(0 ${i * height})"><text x="0" y="15">${esc(name)}</text><rect class="bar bar-${esc(key)}" x="310" y="4" width="${Math.max(2, (n / max) * 190)}" height="14"/><text x="${316 + (n / max) * 190}" y="15">${n}</text></g>`,
+    )
     .join('');
   return `<figure><svg role="img" aria-label="${esc(title)}: ${esc(counts.map(([, name, n]) => `${name} ${n}`).join(', '))}" viewBox="0 0 540 ${counts.length * height}" class="chart">${rows}</svg><figcaption>${esc(title)}</figcaption></figure>`;
 }
@@ -123,8 +140,12 @@ export function overviewPage(data: Dataset): string {
     for (const p of active) m.set(key(p), (m.get(key(p)) ?? 0) + 1);
     return [...m].sort((a, b) => b[1] - a[1]);
   };
-  const stance = count((p) => p.stance.value).map(([k, n]) => [k, label(data, 'stance', k), n] as [string, string, number]);
-  const topic = count((p) => p.topics[0] ?? '').map(([k, n]) => [k, topicLabel(data, k), n] as [string, string, number]);
+  const stance = count((p) => p.stance.value).map(
+    ([k, n]) => [k, label(data, 'stance', k), n] as [string, string, number],
+  );
+  const topic = count((p) => p.topics[0] ?? '').map(
+    ([k, n]) => [k, topicLabel(data, k), n] as [string, string, number],
+  );
   const max = Math.max(...stance.map((s) => s[2]), ...topic.map((s) => s[2]), 1);
   const body = `<header class="top"><a href="index.html">cybercrime-positions</a> <span class="muted">${esc(data.__meta.version)}</span></header>
 <main id="main">
@@ -147,5 +168,10 @@ ${data.instruments.flatMap((i) => i.articles.map((a) => `<dt id="${esc(articleAn
 <dt>Codebook</dt><dd>${esc(data.__meta.codebookVersion)}</dd>
 </dl>
 </main>`;
-  return page({ title: 'cybercrime-positions', body, root: '', description: 'What states say about the United Nations Convention against Cybercrime.' });
+  return page({
+    title: 'cybercrime-positions',
+    body,
+    root: '',
+    description: 'What states say about the United Nations Convention against Cybercrime.',
+  });
 }

@@ -7,7 +7,9 @@ import { splitParagraphs } from '../text/paragraphs.ts';
 import type { LoadedData, LoadedFile } from './load.ts';
 import type { Problem } from './problem.ts';
 
-export type LoadedDocument = LoadedFile<z.infer<typeof DocumentFile>> & { value: z.infer<typeof DocumentFile> };
+export type LoadedDocument = LoadedFile<z.infer<typeof DocumentFile>> & {
+  value: z.infer<typeof DocumentFile>;
+};
 
 export interface SourceText {
   bytes: Buffer;
@@ -28,7 +30,16 @@ export class LintContext {
   /** Every JSON file that could be read, whether or not it passed its schema. */
   get files(): LoadedFile<unknown>[] {
     const d = this.data;
-    const all: (LoadedFile<unknown> | undefined)[] = [d.actors, d.topics, d.instruments, d.events, d.vocabularies, d.released, d.folding, ...d.documents];
+    const all: (LoadedFile<unknown> | undefined)[] = [
+      d.actors,
+      d.topics,
+      d.instruments,
+      d.events,
+      d.vocabularies,
+      d.released,
+      d.folding,
+      ...d.documents,
+    ];
     return all.filter((f): f is LoadedFile<unknown> => f !== undefined);
   }
 

@@ -1,5 +1,4 @@
-import { LintContext, type Lint } from './context.ts';
-import { loadDataDir, type LoadedData } from './load.ts';
+import { type Lint, LintContext } from './context.ts';
 import { lintFormat } from './lint/format.ts';
 import { lintHygiene } from './lint/hygiene.ts';
 import { lintIds } from './lint/ids.ts';
@@ -10,10 +9,11 @@ import { lintReleased } from './lint/released.ts';
 import { lintSources } from './lint/sources.ts';
 import { lintTopicTree } from './lint/topics.ts';
 import { lintVocabularies } from './lint/vocabularies.ts';
+import { type LoadedData, loadDataDir } from './load.ts';
 import { type Problem, sortProblems } from './problem.ts';
 
-export { formatProblem, type Problem } from './problem.ts';
 export type { LoadedData } from './load.ts';
+export { formatProblem, type Problem } from './problem.ts';
 
 /** Every check beyond the schema, one job each (see src/validate/lint/). */
 export const LINTS: Record<string, Lint> = {
@@ -46,7 +46,11 @@ export function validateDataDir(dir: string): ValidationResult {
     } catch (error) {
       // A lint that trips over data the schema let through is a bug here, not the contributor's;
       // say so plainly rather than hide the other problems behind a stack trace.
-      problems.push({ file: '', pointer: '', message: `internal error in the ${name} check (${error instanceof Error ? error.message : String(error)}): please report it` });
+      problems.push({
+        file: '',
+        pointer: '',
+        message: `internal error in the ${name} check (${error instanceof Error ? error.message : String(error)}): please report it`,
+      });
     }
   }
   return { data, context, problems: sortProblems(problems) };

@@ -36,7 +36,10 @@ export function syntaxError(text: string): JsonSyntaxError | undefined {
     const offset = at ? Number(at[1]) : text.length;
     // V8 quotes the start of the text after the reason; the line and column say where, and the
     // quoted text may span lines, so keep only the reason.
-    const reason = (message.split(', "')[0] ?? message).replace(/ in JSON at position.*$/s, '').replace(/\s+/g, ' ').trim();
+    const reason = (message.split(', "')[0] ?? message)
+      .replace(/ in JSON at position.*$/s, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     return { ...lineAndColumn(text, offset), message: reason };
   }
 }
@@ -70,7 +73,8 @@ export function duplicateKeys(text: string): DuplicateKey[] {
         ws();
         const keyAt = i;
         const key = str();
-        if (seen.has(key)) found.push({ path: [...path, key], line: lineAndColumn(text, keyAt).line });
+        if (seen.has(key))
+          found.push({ path: [...path, key], line: lineAndColumn(text, keyAt).line });
         seen.add(key);
         ws();
         i++; // ':'

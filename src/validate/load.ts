@@ -48,7 +48,12 @@ export interface LoadedData {
   documents: LoadedFile<z.infer<typeof DocumentFile>>[];
 }
 
-function readJson<T>(dir: string, file: string, schema: z.ZodType<T>, problems: Problem[]): LoadedFile<T> | undefined {
+function readJson<T>(
+  dir: string,
+  file: string,
+  schema: z.ZodType<T>,
+  problems: Problem[],
+): LoadedFile<T> | undefined {
   let raw: string;
   try {
     raw = readFileSync(join(dir, file), 'utf8');
@@ -69,14 +74,22 @@ function readJson<T>(dir: string, file: string, schema: z.ZodType<T>, problems: 
   const syntax = syntaxError(raw);
   if (syntax) {
     problems.push(
-      problem(file, '', `not valid JSON at line ${syntax.line}, column ${syntax.column} (${syntax.message}): fix the syntax there`),
+      problem(
+        file,
+        '',
+        `not valid JSON at line ${syntax.line}, column ${syntax.column} (${syntax.message}): fix the syntax there`,
+      ),
     );
     return loaded;
   }
   for (const dup of duplicateKeys(raw)) {
     const key = dup.path.at(-1);
     problems.push(
-      problem(file, dup.path, `key "${key}" appears twice in one object (line ${dup.line}); JSON keeps only the last: delete one of them`),
+      problem(
+        file,
+        dup.path,
+        `key "${key}" appears twice in one object (line ${dup.line}); JSON keeps only the last: delete one of them`,
+      ),
     );
   }
   loaded.json = JSON.parse(raw);
@@ -89,13 +102,20 @@ function readJson<T>(dir: string, file: string, schema: z.ZodType<T>, problems: 
 function listDocuments(dir: string, problems: Problem[]): string[] {
   const path = join(dir, DOCUMENTS_DIR);
   try {
-    if (!statSync(path).isDirectory()) throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
+    if (!statSync(path).isDirectory())
+      throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
     return readdirSync(path)
       .filter((name) => !name.startsWith('.'))
       .sort()
       .map((name) => `${DOCUMENTS_DIR}/${name}`);
   } catch {
-    problems.push(problem(DOCUMENTS_DIR, '', 'folder is missing: create documents/ with one <document-id>.json per document'));
+    problems.push(
+      problem(
+        DOCUMENTS_DIR,
+        '',
+        'folder is missing: create documents/ with one <document-id>.json per document',
+      ),
+    );
     return [];
   }
 }
@@ -106,11 +126,31 @@ export function loadDataDir(dir: string): { data: LoadedData; problems: Problem[
   const data: LoadedData = { dir, documents: [] };
   data.actors = readJson(dir, 'actors.json', VOCABULARY_FILES['actors.json'], problems);
   data.topics = readJson(dir, 'topics.json', VOCABULARY_FILES['topics.json'], problems);
-  data.instruments = readJson(dir, 'instruments.json', VOCABULARY_FILES['instruments.json'], problems);
+  data.instruments = readJson(
+    dir,
+    'instruments.json',
+    VOCABULARY_FILES['instruments.json'],
+    problems,
+  );
   data.events = readJson(dir, 'events.json', VOCABULARY_FILES['events.json'], problems);
-  data.vocabularies = readJson(dir, 'vocabularies.json', VOCABULARY_FILES['vocabularies.json'], problems);
-  data.released = readJson(dir, 'released-ids.json', VOCABULARY_FILES['released-ids.json'], problems);
-  data.folding = readJson(dir, 'folding/fa-fold-v1.json', VOCABULARY_FILES['folding/fa-fold-v1.json'], problems);
+  data.vocabularies = readJson(
+    dir,
+    'vocabularies.json',
+    VOCABULARY_FILES['vocabularies.json'],
+    problems,
+  );
+  data.released = readJson(
+    dir,
+    'released-ids.json',
+    VOCABULARY_FILES['released-ids.json'],
+    problems,
+  );
+  data.folding = readJson(
+    dir,
+    'folding/fa-fold-v1.json',
+    VOCABULARY_FILES['folding/fa-fold-v1.json'],
+    problems,
+  );
   for (const file of listDocuments(dir, problems)) {
     if (!file.endsWith('.json')) {
       problems.push(problem(file, '', 'only .json files belong in documents/: move or rename it'));

@@ -8,10 +8,16 @@ export interface Problem {
 }
 
 export function pointer(path: readonly PropertyKey[]): string {
-  return path.map((part) => `/${String(part).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+  return path
+    .map((part) => `/${String(part).replaceAll('~', '~0').replaceAll('/', '~1')}`)
+    .join('');
 }
 
-export function problem(file: string, path: readonly PropertyKey[] | string, message: string): Problem {
+export function problem(
+  file: string,
+  path: readonly PropertyKey[] | string,
+  message: string,
+): Problem {
   return { file, pointer: typeof path === 'string' ? path : pointer(path), message };
 }
 
@@ -23,7 +29,10 @@ export function formatProblem(p: Problem, dir?: string): string {
 
 export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || comparePointers(a.pointer, b.pointer) || a.message.localeCompare(b.message),
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      comparePointers(a.pointer, b.pointer) ||
+      a.message.localeCompare(b.message),
   );
 }
 

@@ -4,7 +4,8 @@ import { type Problem, problem } from './problem.ts';
 function valueAt(json: unknown, path: readonly PropertyKey[]): { found: boolean; value?: unknown } {
   let here: unknown = json;
   for (const key of path) {
-    if (here === null || typeof here !== 'object' || !Object.hasOwn(here, key)) return { found: false };
+    if (here === null || typeof here !== 'object' || !Object.hasOwn(here, key))
+      return { found: false };
     here = (here as Record<PropertyKey, unknown>)[key];
   }
   return { found: true, value: here };
@@ -26,7 +27,13 @@ export function schemaProblems(file: string, json: unknown, error: z.ZodError): 
     switch (issue.code) {
       case 'unrecognized_keys':
         for (const key of issue.keys) {
-          problems.push(problem(file, [...path, key], `unknown field "${key}": remove it or correct its spelling`));
+          problems.push(
+            problem(
+              file,
+              [...path, key],
+              `unknown field "${key}": remove it or correct its spelling`,
+            ),
+          );
         }
         break;
       case 'invalid_type':
@@ -46,14 +53,22 @@ export function schemaProblems(file: string, json: unknown, error: z.ZodError): 
           problem(
             file,
             path,
-            at.found ? `${JSON.stringify(at.value)} is not allowed: use one of ${choices}` : `required field is missing: add one of ${choices}`,
+            at.found
+              ? `${JSON.stringify(at.value)} is not allowed: use one of ${choices}`
+              : `required field is missing: add one of ${choices}`,
           ),
         );
         break;
       }
       case 'too_small':
       case 'too_big':
-        problems.push(problem(file, path, `${issue.message.replace(/^Too (small|big): /, 'out of range: ')}; correct the value`));
+        problems.push(
+          problem(
+            file,
+            path,
+            `${issue.message.replace(/^Too (small|big): /, 'out of range: ')}; correct the value`,
+          ),
+        );
         break;
       default:
         problems.push(problem(file, path, `${issue.message}; correct the value`));

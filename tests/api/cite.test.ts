@@ -3,22 +3,33 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
+import { fromRoot } from '../../scripts/lib/paths.ts';
 import { citeWith } from '../../src/cite.ts';
 import { CITE_FORMATS, cite, dataset, getDocument, getPosition } from '../../src/index.ts';
-import { fromRoot } from '../../scripts/lib/paths.ts';
 
 const ID = 'irn-2025-hanoi.c07';
-type Csl = { id: string; type: string; title: string; version: string; note: string; URL: string; issued?: { 'date-parts': number[][] } };
+type Csl = {
+  id: string;
+  type: string;
+  title: string;
+  version: string;
+  note: string;
+  URL: string;
+  issued?: { 'date-parts': number[][] };
+};
 /** Parsed by citation-js, an implementation that is not ours, into CSL-JSON. */
 const parse = (text: string): Csl[] => new Cite(text).data as Csl[];
 
 describe('cite', () => {
-  it.each(CITE_FORMATS)('carries the version, the position id and the data fingerprint (%s)', (format) => {
-    const text = cite(ID, { format }) ?? '';
-    expect(text).toContain(dataset.version);
-    expect(text).toContain(ID);
-    expect(text).toContain(dataset.fingerprint);
-  });
+  it.each(CITE_FORMATS)(
+    'carries the version, the position id and the data fingerprint (%s)',
+    (format) => {
+      const text = cite(ID, { format }) ?? '';
+      expect(text).toContain(dataset.version);
+      expect(text).toContain(ID);
+      expect(text).toContain(dataset.fingerprint);
+    },
+  );
 
   it.each(CITE_FORMATS)('cites the whole dataset when given no id (%s)', (format) => {
     const text = cite(undefined, { format }) ?? '';
@@ -38,14 +49,20 @@ describe('cite', () => {
     const [entry] = parse(cite(ID, { format: 'ris' }) ?? '');
     expect(entry?.type).toBe('dataset');
     expect(entry?.version).toBe(dataset.version);
-    expect(entry?.URL).toBe(`https://www.npmjs.com/package/cybercrime-positions/v/${dataset.version}`);
+    expect(entry?.URL).toBe(
+      `https://www.npmjs.com/package/cybercrime-positions/v/${dataset.version}`,
+    );
     expect(entry?.note).toContain(dataset.fingerprint);
   });
 
   it("gives CSL-JSON with the CSL schema's required fields (id, type) that citation-js accepts", () => {
     const items = JSON.parse(cite(ID, { format: 'csl-json' }) ?? '') as Csl[];
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatchObject({ id: expect.any(String), type: 'dataset', version: dataset.version });
+    expect(items[0]).toMatchObject({
+      id: expect.any(String),
+      type: 'dataset',
+      version: dataset.version,
+    });
     expect(parse(JSON.stringify(items))[0]?.title).toBe(items[0]?.title);
   });
 
@@ -54,16 +71,29 @@ describe('cite', () => {
     const doc = getDocument('irn-2025-hanoi');
     const released = { ...dataset, released: '2026-11-28' };
     const { released: _none, ...unreleased } = dataset;
-    expect(citeWith(released, p, doc, 'apa')).toMatch(/^The cybercrime-positions contributors\. \(2026\)\. cybercrime-positions: .* \(Version \d+\.\d+\.\d+\) \[Data set\]\. https:/);
+    expect(citeWith(released, p, doc, 'apa')).toMatch(
+      /^The cybercrime-positions contributors\. \(2026\)\. cybercrime-positions: .* \(Version \d+\.\d+\.\d+\) \[Data set\]\. https:/,
+    );
     expect(citeWith(unreleased, p, doc, 'apa')).toContain('(n.d.)');
-    expect(parse(citeWith(released, p, doc, 'bibtex') ?? '')[0]?.issued?.['date-parts'][0]?.[0]).toBe(2026);
+    expect(
+      parse(citeWith(released, p, doc, 'bibtex') ?? '')[0]?.issued?.['date-parts'][0]?.[0],
+    ).toBe(2026);
     expect(citeWith(released, p, doc, 'ris')).toContain('DA  - 2026/11/28');
     expect(citeWith(unreleased, p, doc, 'bibtex')).not.toContain('year');
   });
 
   it('escapes what BibTeX would read as commands', () => {
     const p = { ...getPosition(ID)!, id: 'a_b.c07' };
-    const text = citeWith(dataset, p, { ...getDocument('irn-2025-hanoi')!, source: { ...getDocument('irn-2025-hanoi')!.source, url: 'https://x/?a=1&b=50%' } }, 'bibtex') ?? '';
+    const text =
+      citeWith(
+        dataset,
+        p,
+        {
+          ...getDocument('irn-2025-hanoi')!,
+          source: { ...getDocument('irn-2025-hanoi')!.source, url: 'https://x/?a=1&b=50%' },
+        },
+        'bibtex',
+      ) ?? '';
     expect(text).toContain('a\\_b.c07');
     expect(text).toContain('a=1\\&b=50\\%');
     expect(() => parse(text)).not.toThrow();
@@ -80,10 +110,21 @@ describe('cite', () => {
 describe('CITATION.cff', () => {
   const cff = readFileSync(fromRoot('CITATION.cff'), 'utf8');
   const pkg = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as { version: string };
-  const record = JSON.parse(readFileSync(fromRoot('data/released-ids.json'), 'utf8')) as { version: string; date: string };
+  const record = JSON.parse(readFileSync(fromRoot('data/released-ids.json'), 'utf8')) as {
+    version: string;
+    date: string;
+  };
 
   it('is a dataset citation with the fields CFF 1.2.0 requires', () => {
-    for (const key of ['cff-version: 1.2.0', 'message:', 'title:', 'authors:', 'type: dataset', 'license: CC-BY-4.0', 'preferred-citation:']) {
+    for (const key of [
+      'cff-version: 1.2.0',
+      'message:',
+      'title:',
+      'authors:',
+      'type: dataset',
+      'license: CC-BY-4.0',
+      'preferred-citation:',
+    ]) {
       expect(cff).toContain(key);
     }
   });

@@ -17,7 +17,20 @@ import {
 } from '../../src/index.ts';
 import { indexes } from '../../src/indexes.ts';
 
-const ODD = ['', ' ', '.*', '(', '[a-z]+', '\\', '%', '\u0000', 'x'.repeat(100_000), '۱۴', 'IRN ', 'irn'];
+const ODD = [
+  '',
+  ' ',
+  '.*',
+  '(',
+  '[a-z]+',
+  '\\',
+  '%',
+  '\u0000',
+  'x'.repeat(100_000),
+  '۱۴',
+  'IRN ',
+  'irn',
+];
 const ids = (list: readonly { id: string }[]) => list.map((p) => p.id);
 
 describe('the exported data', () => {
@@ -48,7 +61,11 @@ describe('the exported data', () => {
 
 describe('get helpers', () => {
   it('find a record by id', () => {
-    expect(getPosition('irn-2025-hanoi.c27')?.articles[0]).toMatchObject({ article: 14, relation: 'interprets', explicit: true });
+    expect(getPosition('irn-2025-hanoi.c27')?.articles[0]).toMatchObject({
+      article: 14,
+      relation: 'interprets',
+      explicit: true,
+    });
     expect(getDocument('irn-2025-hanoi')?.paragraphs).toHaveLength(17);
     expect(getActor('VNM')?.name.fa).toBe('ویتنام');
     expect(getTopic('unilateral-coercive-measures')?.parent).toBe('obstacles-to-cooperation');
@@ -89,9 +106,17 @@ describe('findPositions', () => {
 
   it('filters by actor, document, stance, speech act and paragraph', () => {
     expect(findPositions({ actor: 'IRN' })).toHaveLength(27);
-    expect(findPositions({ document: 'irn-2025-hanoi', paragraph: 2 }).map((p) => p.id)).toEqual(['irn-2025-hanoi.c01', 'irn-2025-hanoi.c02']);
-    expect(findPositions({ stance: 'conditional' }).map((p) => p.id)).toEqual(['irn-2025-hanoi.c17']);
-    expect(ids(findPositions({ speechAct: 'declaration' }))).toEqual(['irn-2025-hanoi.c23', 'irn-2025-hanoi.c26']);
+    expect(findPositions({ document: 'irn-2025-hanoi', paragraph: 2 }).map((p) => p.id)).toEqual([
+      'irn-2025-hanoi.c01',
+      'irn-2025-hanoi.c02',
+    ]);
+    expect(findPositions({ stance: 'conditional' }).map((p) => p.id)).toEqual([
+      'irn-2025-hanoi.c17',
+    ]);
+    expect(ids(findPositions({ speechAct: 'declaration' }))).toEqual([
+      'irn-2025-hanoi.c23',
+      'irn-2025-hanoi.c26',
+    ]);
   });
 
   it('includes the descendants of a topic', () => {
@@ -100,19 +125,33 @@ describe('findPositions', () => {
       for (const id of ids(findPositions({ topic: child }))) expect(parent).toContain(id);
     }
     expect(parent).toContain('irn-2025-hanoi.c14');
-    expect(ids(findPositions({ topic: 'criminalization' }))).toEqual(expect.arrayContaining(['irn-2025-hanoi.c09', 'irn-2025-hanoi.c27']));
+    expect(ids(findPositions({ topic: 'criminalization' }))).toEqual(
+      expect.arrayContaining(['irn-2025-hanoi.c09', 'irn-2025-hanoi.c27']),
+    );
   });
 
   it('finds an article by number (the Convention) or by instrument', () => {
-    expect(findPositions({ article: 54 })).toEqual(findPositions({ article: { instrument: 'unccc-2024', article: 54 } }));
-    expect(ids(findPositions({ article: { instrument: 'opsc-2000', article: 2 } }))).toEqual(['irn-2025-hanoi.c25']);
+    expect(findPositions({ article: 54 })).toEqual(
+      findPositions({ article: { instrument: 'unccc-2024', article: 54 } }),
+    );
+    expect(ids(findPositions({ article: { instrument: 'opsc-2000', article: 2 } }))).toEqual([
+      'irn-2025-hanoi.c25',
+    ]);
     expect(findPositions({ article: 54 }).length).toBe(4);
   });
 
   it('combines filters: all must match', () => {
     const both = findPositions({ topic: 'child-sexual-exploitation', stance: 'support' });
     expect(ids(both)).toEqual(['irn-2025-hanoi.c22', 'irn-2025-hanoi.c26']);
-    expect(findPositions({ actor: 'IRN', stance: 'oppose', article: 14, speechAct: 'interpretation', paragraph: 16 })).toHaveLength(1);
+    expect(
+      findPositions({
+        actor: 'IRN',
+        stance: 'oppose',
+        article: 14,
+        speechAct: 'interpretation',
+        paragraph: 16,
+      }),
+    ).toHaveLength(1);
   });
 
   it('finds Persian text however it is typed', () => {
@@ -143,7 +182,11 @@ describe('findPositions', () => {
     const found = findPositions({ text });
     const folded = foldText(text);
     if (folded === '') expect(found).toHaveLength(27);
-    else for (const p of found) expect([foldText(p.quote.text), foldText(p.translation.en)].some((t) => t.includes(folded))).toBe(true);
+    else
+      for (const p of found)
+        expect(
+          [foldText(p.quote.text), foldText(p.translation.en)].some((t) => t.includes(folded)),
+        ).toBe(true);
   });
 
   it.each(ODD)('never throws on an odd value in any field (%j)', (value) => {
@@ -191,7 +234,10 @@ describe('stanceMatrix', () => {
 
   it('counts primary topics only when asked, so each position counts once', () => {
     const m = stanceMatrix({ primaryOnly: true });
-    const total = Object.values(m.IRN ?? {}).reduce((n, cell) => n + Object.values(cell).reduce((a, b) => a + (b ?? 0), 0), 0);
+    const total = Object.values(m.IRN ?? {}).reduce(
+      (n, cell) => n + Object.values(cell).reduce((a, b) => a + (b ?? 0), 0),
+      0,
+    );
     expect(total).toBe(27);
   });
 
@@ -211,12 +257,17 @@ describe('findPositions against a plain filter over every position', () => {
       if (f.speechAct !== undefined && p.speechAct !== f.speechAct) return false;
       if (f.paragraph !== undefined && p.paragraph !== f.paragraph) return false;
       if (f.topic !== undefined) {
-        const within = (t: string | undefined): boolean => t !== undefined && (t === f.topic || within(getTopic(t)?.parent));
+        const within = (t: string | undefined): boolean =>
+          t !== undefined && (t === f.topic || within(getTopic(t)?.parent));
         if (!p.topics.some(within)) return false;
       }
       if (f.article !== undefined) {
-        const ref = typeof f.article === 'number' ? { instrument: 'unccc-2024', article: f.article } : f.article;
-        if (!p.articles.some((a) => a.instrument === ref.instrument && a.article === ref.article)) return false;
+        const ref =
+          typeof f.article === 'number'
+            ? { instrument: 'unccc-2024', article: f.article }
+            : f.article;
+        if (!p.articles.some((a) => a.instrument === ref.instrument && a.article === ref.article))
+          return false;
       }
       return true;
     });
@@ -227,10 +278,30 @@ describe('findPositions against a plain filter over every position', () => {
     const filter = fc.record({
       actor: opt(fc.constantFrom('IRN', 'VNM')),
       document: opt(fc.constantFrom('irn-2025-hanoi', 'other')),
-      stance: opt(fc.constantFrom('support', 'oppose', 'conditional', 'mixed', 'neutral') as import('fast-check').Arbitrary<'support'>),
-      speechAct: opt(fc.constantFrom('assessment', 'demand', 'declaration', 'report') as import('fast-check').Arbitrary<'demand'>),
+      stance: opt(
+        fc.constantFrom(
+          'support',
+          'oppose',
+          'conditional',
+          'mixed',
+          'neutral',
+        ) as import('fast-check').Arbitrary<'support'>,
+      ),
+      speechAct: opt(
+        fc.constantFrom(
+          'assessment',
+          'demand',
+          'declaration',
+          'report',
+        ) as import('fast-check').Arbitrary<'demand'>,
+      ),
       topic: opt(fc.constantFrom(...topics.map((t) => t.id))),
-      article: opt(fc.constantFrom<number | { instrument: string; article: number }>(14, 54, 2, { instrument: 'opsc-2000', article: 2 })),
+      article: opt(
+        fc.constantFrom<number | { instrument: string; article: number }>(14, 54, 2, {
+          instrument: 'opsc-2000',
+          article: 2,
+        }),
+      ),
       paragraph: opt(fc.integer({ min: 1, max: 17 })),
     });
     fc.assert(

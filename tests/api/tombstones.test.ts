@@ -21,7 +21,15 @@ beforeAll(async () => {
   const { problems, context } = validateDataDir(VALID_FIXTURE);
   expect(problems).toEqual([]);
   writeFileSync(join(dir, 'data.json'), JSON.stringify(withMeta(compileDataset(context), '1.2.3')));
-  await build({ entryPoints: [fromRoot('src/index.ts')], bundle: true, format: 'esm', platform: 'neutral', outfile: join(dir, 'index.mjs'), plugins: [jsonAsParse(join(dir, 'data.json'))], logLevel: 'silent' });
+  await build({
+    entryPoints: [fromRoot('src/index.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    outfile: join(dir, 'index.mjs'),
+    plugins: [jsonAsParse(join(dir, 'data.json'))],
+    logLevel: 'silent',
+  });
   api = (await import(pathToFileURL(join(dir, 'index.mjs')).href)) as Api;
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -31,19 +39,33 @@ describe('a withdrawn position', () => {
     const p = api.getPosition('tst-2025-demo.c03');
     expect(p?.status).toBe('withdrawn');
     expect(p?.quote.text).toBe('همکاری بین المللی ضروری است');
-    expect(p?.withdrawal).toEqual({ reason: 'Coded as an assessment; it is a demand.', supersededBy: ['tst-2025-demo.c04'] });
+    expect(p?.withdrawal).toEqual({
+      reason: 'Coded as an assessment; it is a demand.',
+      supersededBy: ['tst-2025-demo.c04'],
+    });
   });
 
   it('leads to the position that replaced it', () => {
-    expect(api.currentPositions('tst-2025-demo.c03').map((p) => p.id)).toEqual(['tst-2025-demo.c04']);
+    expect(api.currentPositions('tst-2025-demo.c03').map((p) => p.id)).toEqual([
+      'tst-2025-demo.c04',
+    ]);
   });
 
   it('is left out of queries unless asked for', () => {
     const ids = (f: Parameters<Api['findPositions']>[0]) => api.findPositions(f).map((p) => p.id);
-    expect(ids({ topic: 'international-cooperation' })).toEqual(['tst-2025-demo.c02', 'tst-2025-demo.c04']);
+    expect(ids({ topic: 'international-cooperation' })).toEqual([
+      'tst-2025-demo.c02',
+      'tst-2025-demo.c04',
+    ]);
     expect(ids({ status: 'withdrawn' })).toEqual(['tst-2025-demo.c03']);
-    expect(ids({ status: 'withdrawn', speechAct: 'assessment', text: 'ضروری' })).toEqual(['tst-2025-demo.c03']);
-    expect(ids({ status: 'all', topic: 'international-cooperation' })).toEqual(['tst-2025-demo.c02', 'tst-2025-demo.c03', 'tst-2025-demo.c04']);
+    expect(ids({ status: 'withdrawn', speechAct: 'assessment', text: 'ضروری' })).toEqual([
+      'tst-2025-demo.c03',
+    ]);
+    expect(ids({ status: 'all', topic: 'international-cooperation' })).toEqual([
+      'tst-2025-demo.c02',
+      'tst-2025-demo.c03',
+      'tst-2025-demo.c04',
+    ]);
     expect(api.stanceMatrix().IRN?.['international-cooperation']).toEqual({ support: 2 });
   });
 

@@ -40,8 +40,13 @@ describe('the TSDoc examples', () => {
       })
       .join('\n');
     const results: [unknown, unknown][] = [];
-    new Function('api', '__results', `const { ${Object.keys(api).join(', ')} } = api;\n${body}`)(api, results);
+    new Function('api', '__results', `const { ${Object.keys(api).join(', ')} } = api;\n${body}`)(
+      api,
+      results,
+    );
     expect(results.length).toBe(checks.length);
-    results.forEach(([actual, expected], i) => expect(actual, checks[i]?.[0]).toEqual(expected));
+    for (const [i, [actual, expected]] of results.entries()) {
+      expect(actual, checks[i]?.[0]).toEqual(expected);
+    }
   });
 });

@@ -22,7 +22,8 @@ describe('scripts/synthesize.ts', () => {
   it('writes the same data for the same seed', () => {
     synthesize(fromRoot(WORK, 'a'), 120, 7);
     synthesize(fromRoot(WORK, 'b'), 120, 7);
-    const read = (d: string) => readFileSync(fromRoot(WORK, d, 'documents/syn-2025-d00002.json'), 'utf8');
+    const read = (d: string) =>
+      readFileSync(fromRoot(WORK, d, 'documents/syn-2025-d00002.json'), 'utf8');
     expect(read('a')).toBe(read('b'));
   });
 });
@@ -30,19 +31,45 @@ describe('scripts/synthesize.ts', () => {
 describe('npm run bench', () => {
   it('measures import, queries, validation and size, and writes them', () => {
     const out = `${WORK}/results.json`;
-    const r = spawnSync(process.execPath, [fromRoot('node_modules/tsx/dist/cli.mjs'), fromRoot('scripts/bench.ts'), '--sizes', '200', '--reps', '1', '--out', out, '--work', `${WORK}/work`], {
-      encoding: 'utf8',
-    });
+    const r = spawnSync(
+      process.execPath,
+      [
+        fromRoot('node_modules/tsx/dist/cli.mjs'),
+        fromRoot('scripts/bench.ts'),
+        '--sizes',
+        '200',
+        '--reps',
+        '1',
+        '--out',
+        out,
+        '--work',
+        `${WORK}/work`,
+      ],
+      {
+        encoding: 'utf8',
+      },
+    );
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('| positions | 27 | 200 |');
     const results = JSON.parse(readFileSync(fromRoot(out), 'utf8')) as {
-      sizes: { positions: number; import: { esmRatio: number | null; cjsRatio: number | null }; queries: { cases: Record<string, { indexedMs: number; naiveMs: number }> }; validation: { positionsPerSecond: number } }[];
+      sizes: {
+        positions: number;
+        import: { esmRatio: number | null; cjsRatio: number | null };
+        queries: { cases: Record<string, { indexedMs: number; naiveMs: number }> };
+        validation: { positionsPerSecond: number };
+      }[];
       package: { tarballBytes: number; codeGzipBytes: number };
     };
     expect(results.sizes.map((s) => s.positions)).toEqual([27, 200]);
     for (const s of results.sizes) {
-      expect(Object.keys(s.queries.cases)).toEqual(['getPosition', 'byTopic', 'byArticle', 'byActorAndStance', 'textSearch']);
+      expect(Object.keys(s.queries.cases)).toEqual([
+        'getPosition',
+        'byTopic',
+        'byArticle',
+        'byActorAndStance',
+        'textSearch',
+      ]);
       for (const c of Object.values(s.queries.cases)) expect(c.indexedMs).toBeGreaterThan(0);
       expect(s.import.esmRatio === null || Number.isFinite(s.import.esmRatio)).toBe(true);
       expect(s.validation.positionsPerSecond).toBeGreaterThan(0);

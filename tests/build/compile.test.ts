@@ -1,5 +1,5 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileDataset, withMeta } from '../../src/build/compile.ts';
@@ -33,18 +33,25 @@ describe('compileDataset', () => {
     const dir = copyDataDir();
     made.push(dir);
     // An astral character (two UTF-16 units, one code point) before the quoted words.
-    const text = 'خبرگزاری نمونه - متن سخنرانی به شرح زیر است:\n\n𝟙 ما از میزبان قدردانی میکنیم. همکاری بین المللی ضروری است و همکاری بین المللی موثر است.\n\nدر این مراسم نمایندگان کشورها کنوانسیون را امضا کردند.';
+    const text =
+      'خبرگزاری نمونه - متن سخنرانی به شرح زیر است:\n\n𝟙 ما از میزبان قدردانی میکنیم. همکاری بین المللی ضروری است و همکاری بین المللی موثر است.\n\nدر این مراسم نمایندگان کشورها کنوانسیون را امضا کردند.';
     mkdirSync(join(dir, 'sources'), { recursive: true });
     writeFileSync(join(dir, 'sources/demo.fa.txt'), text);
     const sha256 = createHash('sha256').update(text).digest('hex');
     applyEdit(dir, { file: 'documents/tst-2025-demo.json', set: '/source/sha256', value: sha256 });
     const body = build(dir);
     const first = body.positions[0];
-    expect(first?.quote).toEqual({ text: 'ما از میزبان قدردانی میکنیم', start: 2, end: 2 + [...'ما از میزبان قدردانی میکنیم'].length });
+    expect(first?.quote).toEqual({
+      text: 'ما از میزبان قدردانی میکنیم',
+      start: 2,
+      end: 2 + [...'ما از میزبان قدردانی میکنیم'].length,
+    });
     // The second "همکاری بین المللی", as its occurrence says.
     const second = body.positions[1];
     const paragraph = [...(body.documents[0]?.paragraphs[1]?.text ?? '')];
-    expect(paragraph.slice(second?.quote.start, second?.quote.end).join('')).toBe('همکاری بین المللی');
+    expect(paragraph.slice(second?.quote.start, second?.quote.end).join('')).toBe(
+      'همکاری بین المللی',
+    );
     expect(second?.quote.start).toBeGreaterThan(paragraph.indexOf('ض'));
   });
 
@@ -58,7 +65,9 @@ describe('compileDataset', () => {
 
 describe('the fingerprint', () => {
   it('is the SHA-256 of the data with sorted keys, so other languages can recompute it', () => {
-    expect(sortedJson({ b: [1, { d: 'ی', c: true }], a: 'x' })).toBe('{"a":"x","b":[1,{"c":true,"d":"ی"}]}');
+    expect(sortedJson({ b: [1, { d: 'ی', c: true }], a: 'x' })).toBe(
+      '{"a":"x","b":[1,{"c":true,"d":"ی"}]}',
+    );
     const body = build(REAL_DATA);
     const data = withMeta(body, '9.9.9');
     expect(data.__meta.fingerprint).toBe(fingerprint(body));

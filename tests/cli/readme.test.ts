@@ -10,7 +10,9 @@ import { fromRoot } from '../../scripts/lib/paths.ts';
 // masked on both sides; everything else must be exactly what the README shows.
 const readme = readFileSync(fromRoot('README.md'), 'utf8');
 const section = readme.split(/^## Command line$/m)[1]?.split(/^## /m)[0] ?? '';
-const blocks = [...section.matchAll(/```console\n\$ cybercrime-positions (.*)\n([\s\S]*?)```/g)].map((m) => ({ line: m[1] ?? '', output: m[2] ?? '' }));
+const blocks = [
+  ...section.matchAll(/```console\n\$ cybercrime-positions (.*)\n([\s\S]*?)```/g),
+].map((m) => ({ line: m[1] ?? '', output: m[2] ?? '' }));
 
 /** Splits a command line the way a POSIX shell would for these examples (single quotes only). */
 function words(line: string): string[] {
@@ -34,12 +36,18 @@ afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 describe('the README command-line examples', () => {
   it('cover every command', () => {
     for (const c of ['list', 'search', 'show', 'cite', 'stats', 'export', 'validate']) {
-      expect(blocks.some((b) => b.line.startsWith(`${c} `) || b.line === c), c).toBe(true);
+      expect(
+        blocks.some((b) => b.line.startsWith(`${c} `) || b.line === c),
+        c,
+      ).toBe(true);
     }
   });
 
   it.each(blocks.map((b) => [b.line, b] as const))('$ cybercrime-positions %s', (_line, block) => {
-    const r = spawnSync(process.execPath, [fromRoot('dist/cli.js'), ...words(block.line)], { cwd, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [fromRoot('dist/cli.js'), ...words(block.line)], {
+      cwd,
+      encoding: 'utf8',
+    });
     expect(mask(`${r.stdout}${r.stderr}`)).toBe(mask(block.output));
   });
 });

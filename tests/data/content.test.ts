@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileDataset } from '../../src/build/compile.ts';
-import { validateDataDir } from '../../src/validate/index.ts';
 import { fromRoot } from '../../scripts/lib/paths.ts';
+import { compileDataset } from '../../src/build/compile.ts';
 import { CLOSED_VOCABULARIES } from '../../src/schema/vocabularies.ts';
+import { validateDataDir } from '../../src/validate/index.ts';
 
 const { context, problems } = validateDataDir(fromRoot('data'));
 const body = compileDataset(context);
@@ -26,17 +26,27 @@ describe('the Hanoi statement', () => {
     const shared = fromRoot('../shared/sources/yjc-9018422-jalalzadeh-hanoi-2025.fa.txt');
     const ours = readFileSync(fromRoot('data/sources/yjc-9018422-jalalzadeh-hanoi-2025.fa.txt'));
     if (existsSync(shared)) expect(ours.equals(readFileSync(shared))).toBe(true);
-    expect(doc?.source.sha256).toBe('306ec8edd6f94ce7111ed98429d89dc1e1a153a868c3360a8446f643200d1c95');
+    expect(doc?.source.sha256).toBe(
+      '306ec8edd6f94ce7111ed98429d89dc1e1a153a868c3360a8446f643200d1c95',
+    );
     expect(doc?.paragraphs).toHaveLength(17);
   });
 
   it("marks YJC's lead-in and closing report as the publisher's, everything between as speech", () => {
-    expect(doc?.paragraphs.map((p) => p.role)).toEqual(['lede', ...Array<string>(15).fill('speech'), 'narration']);
+    expect(doc?.paragraphs.map((p) => p.role)).toEqual([
+      'lede',
+      ...Array<string>(15).fill('speech'),
+      'narration',
+    ]);
   });
 
   it('has at least one position for every speech paragraph', () => {
     const speech = doc?.paragraphs.filter((p) => p.role === 'speech').map((p) => p.n) ?? [];
-    for (const n of speech) expect(positions.some((p) => p.paragraph === n), `paragraph ${n}`).toBe(true);
+    for (const n of speech)
+      expect(
+        positions.some((p) => p.paragraph === n),
+        `paragraph ${n}`,
+      ).toBe(true);
   });
 
   it('never quotes the lead-in or the narration', () => {
@@ -52,7 +62,8 @@ describe('the Hanoi statement', () => {
 
   it('translates every quote and every paragraph', () => {
     for (const p of positions) expect(p.translation.en.trim().length, p.id).toBeGreaterThan(0);
-    for (const p of doc?.paragraphs ?? []) expect(p.translation.en.trim().length).toBeGreaterThan(0);
+    for (const p of doc?.paragraphs ?? [])
+      expect(p.translation.en.trim().length).toBeGreaterThan(0);
   });
 
   it('records each typo as a sic note with a different reading, never by editing the text', () => {
@@ -67,7 +78,8 @@ describe('the Hanoi statement', () => {
   });
 
   it('links the article 14 passages to article 14 and the assistance passages to article 54', () => {
-    const articlesOf = (n: number) => positions.filter((p) => p.paragraph === n).flatMap((p) => p.articles.map((a) => a.article));
+    const articlesOf = (n: number) =>
+      positions.filter((p) => p.paragraph === n).flatMap((p) => p.articles.map((a) => a.article));
     for (const n of [13, 14, 15, 16]) expect(articlesOf(n), `paragraph ${n}`).toContain(14);
     for (const n of [10, 11, 12]) expect(articlesOf(n), `paragraph ${n}`).toContain(54);
     const named = positions.filter((p) => p.articles.some((a) => a.explicit));
@@ -75,7 +87,11 @@ describe('the Hanoi statement', () => {
   });
 
   it('does not state the delivery day as fact', () => {
-    expect(doc?.delivered).toMatchObject({ earliest: '2025-10-25', latest: '2025-10-26', confirmed: false });
+    expect(doc?.delivered).toMatchObject({
+      earliest: '2025-10-25',
+      latest: '2025-10-26',
+      confirmed: false,
+    });
   });
 });
 
@@ -104,13 +120,16 @@ describe('the codebook', () => {
 
   it('gives an example for each definition (a position id, or the nearest passage)', () => {
     const sections = codebook.split(/^#### /m).slice(1);
-    for (const section of sections) expect(section, section.split('\n')[0]).toMatch(/Example|Nearest passage/);
+    for (const section of sections)
+      expect(section, section.split('\n')[0]).toMatch(/Example|Nearest passage/);
   });
 });
 
 describe('the record of released ids', () => {
   it('holds every position with the words it quotes', () => {
-    const record = new Map(released.ids.filter((e) => e.kind === 'position').map((e) => [e.id, e.quote]));
+    const record = new Map(
+      released.ids.filter((e) => e.kind === 'position').map((e) => [e.id, e.quote]),
+    );
     for (const p of body.positions) expect(record.get(p.id), p.id).toBe(p.quote.text);
   });
 });

@@ -23,8 +23,14 @@ export function copyDataDir(from: string = VALID_FIXTURE): string {
   return dir;
 }
 
-function parent(doc: unknown, pointer: string): { holder: Record<string, unknown> | unknown[]; key: string } {
-  const parts = pointer.split('/').slice(1).map((p) => p.replaceAll('~1', '/').replaceAll('~0', '~'));
+function parent(
+  doc: unknown,
+  pointer: string,
+): { holder: Record<string, unknown> | unknown[]; key: string } {
+  const parts = pointer
+    .split('/')
+    .slice(1)
+    .map((p) => p.replaceAll('~1', '/').replaceAll('~0', '~'));
   const key = parts.pop();
   if (key === undefined) throw new Error(`pointer "${pointer}" names the whole document`);
   let here = doc as Record<string, unknown>;
@@ -41,7 +47,8 @@ export function applyEdit(dir: string, edit: Edit): void {
   else if ('append' in edit) writeFileSync(path, readFileSync(path, 'utf8') + edit.append);
   else if ('replace' in edit) {
     const raw = readFileSync(path, 'utf8');
-    if (!raw.includes(edit.replace[0])) throw new Error(`${edit.file} does not contain ${JSON.stringify(edit.replace[0])}`);
+    if (!raw.includes(edit.replace[0]))
+      throw new Error(`${edit.file} does not contain ${JSON.stringify(edit.replace[0])}`);
     writeFileSync(path, raw.replace(edit.replace[0], edit.replace[1]));
   } else {
     const doc = JSON.parse(readFileSync(path, 'utf8')) as unknown;

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +18,13 @@ function node(file: string): { status: number | null; stdout: string; stderr: st
 function tsc(config: object, files: Record<string, string>): string {
   const dir = mkdtempSync(join(project, 'ts-'));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, types: [], ...config }, include: ['*.ts', '*.cts', '*.mts'] }));
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, types: [], ...config },
+      include: ['*.ts', '*.cts', '*.mts'],
+    }),
+  );
   const result = spawnSync(process.execPath, [TSC, '-p', dir], { cwd: dir, encoding: 'utf8' });
   return `${result.stdout}${result.stderr}`;
 }
@@ -28,8 +34,15 @@ beforeAll(() => {
   execFileSync('npm', ['pack', '--pack-destination', packDir], { cwd: fromRoot(), stdio: 'pipe' });
   const tarball = join(packDir, readdirSync(packDir).find((f) => f.endsWith('.tgz')) ?? '');
   project = mkdtempSync(join(tmpdir(), 'ccp-consumer-'));
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  execFileSync('npm', ['install', tarball, '--no-audit', '--no-fund', '--offline', '--no-package-lock'], { cwd: project, stdio: 'pipe' });
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
+  );
+  execFileSync(
+    'npm',
+    ['install', tarball, '--no-audit', '--no-fund', '--offline', '--no-package-lock'],
+    { cwd: project, stdio: 'pipe' },
+  );
 });
 
 afterAll(() => {
@@ -75,16 +88,28 @@ describe('the packed package', () => {
     );
     const result = node('subpaths.cjs');
     expect(result.stderr).toBe('');
-    expect(JSON.parse(result.stdout)).toEqual([27, true, 'https://json-schema.org/draft/2020-12/schema']);
+    expect(JSON.parse(result.stdout)).toEqual([
+      27,
+      true,
+      'https://json-schema.org/draft/2020-12/schema',
+    ]);
   });
 
   it('installs the command line, which runs (validate included) without zod installed', () => {
     const bin = join(project, 'node_modules/.bin/cybercrime-positions');
     const version = spawnSync(bin, ['--version'], { cwd: project, encoding: 'utf8' });
-    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')).version);
-    const list = spawnSync(bin, ['list', '--article', '14', '--format', 'jsonl'], { cwd: project, encoding: 'utf8' });
+    expect(version.stdout.trim()).toBe(
+      JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')).version,
+    );
+    const list = spawnSync(bin, ['list', '--article', '14', '--format', 'jsonl'], {
+      cwd: project,
+      encoding: 'utf8',
+    });
     expect(list.stdout.trim().split('\n')).toHaveLength(7);
-    const validate = spawnSync(bin, ['validate', fromRoot('data')], { cwd: project, encoding: 'utf8' });
+    const validate = spawnSync(bin, ['validate', fromRoot('data')], {
+      cwd: project,
+      encoding: 'utf8',
+    });
     expect(validate.stderr).toBe('');
     expect(validate.status).toBe(0);
   });
@@ -92,14 +117,31 @@ describe('the packed package', () => {
   it('gives Node the flavour that reads data.json, and bundlers one with no Node built-ins', () => {
     const dist = join(project, 'node_modules/cybercrime-positions/dist');
     expect(readFileSync(join(dist, 'index.node.js'), 'utf8')).toMatch(/readFileSync/);
-    for (const file of ['index.js', 'index.cjs']) expect(readFileSync(join(dist, file), 'utf8'), file).not.toMatch(/node:|require\(['"]fs['"]\)|from ['"]fs['"]/);
-    const resolved = spawnSync(process.execPath, ['-p', "require.resolve('cybercrime-positions')"], { cwd: project, encoding: 'utf8' });
+    for (const file of ['index.js', 'index.cjs'])
+      expect(readFileSync(join(dist, file), 'utf8'), file).not.toMatch(
+        /node:|require\(['"]fs['"]\)|from ['"]fs['"]/,
+      );
+    const resolved = spawnSync(
+      process.execPath,
+      ['-p', "require.resolve('cybercrime-positions')"],
+      { cwd: project, encoding: 'utf8' },
+    );
     expect(resolved.stdout.trim()).toMatch(/dist[\\/]index\.node\.cjs$/);
   });
 
   it('keeps zod out of the main entry', () => {
-    for (const file of ['index.js', 'index.cjs', 'index.node.js', 'index.node.cjs', 'index.d.ts', 'index.d.cts']) {
-      expect(readFileSync(join(project, 'node_modules/cybercrime-positions/dist', file), 'utf8'), file).not.toMatch(/from ['"]zod['"]|require\(['"]zod['"]\)/);
+    for (const file of [
+      'index.js',
+      'index.cjs',
+      'index.node.js',
+      'index.node.cjs',
+      'index.d.ts',
+      'index.d.cts',
+    ]) {
+      expect(
+        readFileSync(join(project, 'node_modules/cybercrime-positions/dist', file), 'utf8'),
+        file,
+      ).not.toMatch(/from ['"]zod['"]|require\(['"]zod['"]\)/);
     }
   });
 
@@ -128,14 +170,23 @@ export = [n, id];
   });
 
   it('fails a TypeScript consumer that misuses the types (the check can fail)', () => {
-    const output = tsc({ module: 'nodenext', moduleResolution: 'nodenext' }, { 'bad.ts': `import { getPosition } from 'cybercrime-positions';\nconst n: number = getPosition('x');\nexport { n };\n` });
+    const output = tsc(
+      { module: 'nodenext', moduleResolution: 'nodenext' },
+      {
+        'bad.ts': `import { getPosition } from 'cybercrime-positions';\nconst n: number = getPosition('x');\nexport { n };\n`,
+      },
+    );
     expect(output).toMatch(/error TS2322/);
   });
 });
 
 describe('package linting', () => {
   it('publint finds nothing', () => {
-    const result = spawnSync(process.execPath, [fromRoot('node_modules/publint/src/cli.js'), '--strict'], { cwd: fromRoot(), encoding: 'utf8' });
+    const result = spawnSync(
+      process.execPath,
+      [fromRoot('node_modules/publint/src/cli.js'), '--strict'],
+      { cwd: fromRoot(), encoding: 'utf8' },
+    );
     expect(result.status, result.stdout + result.stderr).toBe(0);
     expect(result.stdout).toContain('All good!');
   });
@@ -143,7 +194,11 @@ describe('package linting', () => {
   it('attw finds no problem in any resolution mode', () => {
     mkdirSync(packDir, { recursive: true });
     const tarball = join(packDir, readdirSync(packDir).find((f) => f.endsWith('.tgz')) ?? '');
-    const result = spawnSync(process.execPath, [fromRoot('node_modules/@arethetypeswrong/cli/dist/index.js'), tarball], { cwd: fromRoot(), encoding: 'utf8' });
+    const result = spawnSync(
+      process.execPath,
+      [fromRoot('node_modules/@arethetypeswrong/cli/dist/index.js'), tarball],
+      { cwd: fromRoot(), encoding: 'utf8' },
+    );
     expect(result.status, result.stdout + result.stderr).toBe(0);
     expect(result.stdout).toContain('No problems found');
   });

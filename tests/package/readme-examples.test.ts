@@ -1,5 +1,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,8 +28,15 @@ beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), 'ccp-readme-'));
   execFileSync('npm', ['pack', '--pack-destination', project], { cwd: fromRoot(), stdio: 'pipe' });
   const tarball = join(project, readdirSync(project).find((f) => f.endsWith('.tgz')) ?? '');
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'readme', private: true, type: 'module' }));
-  execFileSync('npm', ['install', tarball, '--no-audit', '--no-fund', '--offline', '--no-package-lock'], { cwd: project, stdio: 'pipe' });
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'readme', private: true, type: 'module' }),
+  );
+  execFileSync(
+    'npm',
+    ['install', tarball, '--no-audit', '--no-fund', '--offline', '--no-package-lock'],
+    { cwd: project, stdio: 'pipe' },
+  );
   // The schema example needs zod, the optional peer; lend it the one this repository pins.
   symlinkSync(fromRoot('node_modules/zod'), join(project, 'node_modules/zod'), 'dir');
 });
@@ -36,11 +50,17 @@ describe('the README usage examples', () => {
     expect(examples.length).toBeGreaterThanOrEqual(6);
   });
 
-  it.each(examples.map((e, i) => [i + 1, e.code.split('\n')[0], e] as const))('example %i (%s) prints what the README shows', (i, _first, example) => {
-    const file = join(project, `example-${i}.${example.code.startsWith('// CommonJS') ? 'cjs' : 'mjs'}`);
-    writeFileSync(file, example.code);
-    const result = spawnSync(process.execPath, [file], { cwd: project, encoding: 'utf8' });
-    expect(result.stderr).toBe('');
-    expect(result.stdout.trimEnd()).toBe(example.output);
-  });
+  it.each(examples.map((e, i) => [i + 1, e.code.split('\n')[0], e] as const))(
+    'example %i (%s) prints what the README shows',
+    (i, _first, example) => {
+      const file = join(
+        project,
+        `example-${i}.${example.code.startsWith('// CommonJS') ? 'cjs' : 'mjs'}`,
+      );
+      writeFileSync(file, example.code);
+      const result = spawnSync(process.execPath, [file], { cwd: project, encoding: 'utf8' });
+      expect(result.stderr).toBe('');
+      expect(result.stdout.trimEnd()).toBe(example.output);
+    },
+  );
 });

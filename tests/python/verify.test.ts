@@ -1,5 +1,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,17 +28,26 @@ function findPython(): string | undefined {
 const python = findPython();
 const inCI = Boolean(process.env.CI);
 if (!python && !inCI) {
-  console.warn('\n*** SKIPPED the Python proof: no python3 with jsonschema (apt-get install python3-jsonschema) ***\n');
+  console.warn(
+    '\n*** SKIPPED the Python proof: no python3 with jsonschema (apt-get install python3-jsonschema) ***\n',
+  );
 }
 
 let dir: string;
 let pkg: string;
 const run = (packageDir: string) =>
-  spawnSync(python ?? 'python3', [fromRoot('scripts/verify-python.py'), '--package', packageDir, '--data', fromRoot('data')], { encoding: 'utf8' });
+  spawnSync(
+    python ?? 'python3',
+    [fromRoot('scripts/verify-python.py'), '--package', packageDir, '--data', fromRoot('data')],
+    { encoding: 'utf8' },
+  );
 
 describe('the Python proof', () => {
   it.runIf(inCI && !python)('has a Python with jsonschema in CI', () => {
-    expect(python, 'CI must provide python3 with jsonschema: .ci/run installs python3-jsonschema').toBeDefined();
+    expect(
+      python,
+      'CI must provide python3 with jsonschema: .ci/run installs python3-jsonschema',
+    ).toBeDefined();
   });
 
   describe.runIf(python)('on the packed package', () => {
@@ -52,7 +69,8 @@ describe('the Python proof', () => {
 
     it('runs the README example as the README shows', () => {
       const readme = readFileSync(fromRoot('README.md'), 'utf8');
-      const [, code, output] = /```python\n([\s\S]*?)```\s*```text\n([\s\S]*?)```/.exec(readme) ?? [];
+      const [, code, output] =
+        /```python\n([\s\S]*?)```\s*```text\n([\s\S]*?)```/.exec(readme) ?? [];
       expect(code).toBeDefined();
       mkdirSync(join(dir, 'node_modules'), { recursive: true });
       symlinkSync(pkg, join(dir, 'node_modules/cybercrime-positions'), 'dir');
@@ -82,7 +100,9 @@ describe('the Python proof', () => {
       try {
         const result = run(pkg);
         expect(result.status).toBe(1);
-        expect(result.stdout).toMatch(/FAIL position_topics \['topic'\]=\('no-such-topic',\) resolves in topics/);
+        expect(result.stdout).toMatch(
+          /FAIL position_topics \['topic'\]=\('no-such-topic',\) resolves in topics/,
+        );
       } finally {
         writeFileSync(path, original);
       }

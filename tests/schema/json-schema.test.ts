@@ -20,7 +20,10 @@ const FILES: [string, string][] = [
   ['events.schema.json', 'data/events.json'],
   ['vocabularies.schema.json', 'data/vocabularies.json'],
   ['released-ids.schema.json', 'data/released-ids.json'],
-  ...readdirSync(fromRoot('data/documents')).map((f): [string, string] => ['document.schema.json', `data/documents/${f}`]),
+  ...readdirSync(fromRoot('data/documents')).map((f): [string, string] => [
+    'document.schema.json',
+    `data/documents/${f}`,
+  ]),
 ];
 
 describe('the published JSON Schemas', () => {
@@ -34,12 +37,16 @@ describe('the published JSON Schemas', () => {
     const validate = validatorFor('dataset.schema.json');
     expect(validate(dataset), JSON.stringify(validate.errors)).toBe(true);
     const position = validatorFor('position.schema.json');
-    for (const p of dataset.positions) expect(position(p), JSON.stringify(position.errors)).toBe(true);
+    for (const p of dataset.positions)
+      expect(position(p), JSON.stringify(position.errors)).toBe(true);
   });
 
-  it.each(FILES.map(([schema]) => schema).filter((s, i, all) => all.indexOf(s) === i))('%s rejects {}', (schema) => {
-    expect(validatorFor(schema)({})).toBe(false);
-  });
+  it.each(FILES.map(([schema]) => schema).filter((s, i, all) => all.indexOf(s) === i))(
+    '%s rejects {}',
+    (schema) => {
+      expect(validatorFor(schema)({})).toBe(false);
+    },
+  );
 
   it('rejects a document with an unknown field, a bad stance and a bad id', () => {
     const validate = validatorFor('document.schema.json');
@@ -54,7 +61,11 @@ describe('the published JSON Schemas', () => {
     expect(validate(doc)).toBe(false);
     const where = (validate.errors ?? []).map((e) => `${e.instancePath} ${e.keyword}`);
     expect(where).toEqual(
-      expect.arrayContaining(['/positions/0 additionalProperties', '/positions/0/stance/value enum', '/positions/0/id pattern']),
+      expect.arrayContaining([
+        '/positions/0 additionalProperties',
+        '/positions/0/stance/value enum',
+        '/positions/0/id pattern',
+      ]),
     );
   });
 });
@@ -65,7 +76,8 @@ describe('the JSON Schemas document themselves', () => {
     const defs = (schema.$defs ?? {}) as Record<string, Node>;
     const described = (node: Node) =>
       typeof node.description === 'string' ||
-      (typeof node.$ref === 'string' && typeof defs[node.$ref.split('/').pop() ?? '']?.description === 'string');
+      (typeof node.$ref === 'string' &&
+        typeof defs[node.$ref.split('/').pop() ?? '']?.description === 'string');
     const missing: string[] = [];
     const walk = (node: unknown, path: string) => {
       if (!node || typeof node !== 'object') return;
@@ -75,8 +87,10 @@ describe('the JSON Schemas document themselves', () => {
         walk(value, `${path}/${key}`);
       }
       walk(n.items, `${path}[]`);
-      for (const [name, def] of Object.entries((n.$defs ?? {}) as Record<string, Node>)) walk(def, name);
-      for (const alt of [...((n.anyOf ?? []) as Node[]), ...((n.oneOf ?? []) as Node[])]) walk(alt, path);
+      for (const [name, def] of Object.entries((n.$defs ?? {}) as Record<string, Node>))
+        walk(def, name);
+      for (const alt of [...((n.anyOf ?? []) as Node[]), ...((n.oneOf ?? []) as Node[])])
+        walk(alt, path);
     };
     walk(schema, '');
     return missing;

@@ -20,7 +20,8 @@ export type Checks = [
 ];
 
 // The check can fail: a type that lacks a field, or widens a closed list, is not accepted.
+type WithoutQuote = Omit<z.infer<typeof Schema.Position>, 'quote'>;
 // @ts-expect-error a Position without its quote is not a Position
-export type MissingField = Assert<MutuallyAssignable<Generated.Position, Omit<z.infer<typeof Schema.Position>, 'quote'>>>;
+export type MissingField = Assert<MutuallyAssignable<Generated.Position, WithoutQuote>>;
 // @ts-expect-error a stance value of any string is not the closed list
 export type WidenedEnum = Assert<MutuallyAssignable<Generated.StanceValue, string>>;

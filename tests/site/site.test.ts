@@ -14,7 +14,10 @@ import type { Dataset } from '../../src/generated/types.ts';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
 const inCI = Boolean(process.env.CI);
-if (!hasChromium && !inCI) console.warn(`\n*** SKIPPED the site's browser tests: no ${CHROMIUM} (apt-get install chromium) ***\n`);
+if (!hasChromium && !inCI)
+  console.warn(
+    `\n*** SKIPPED the site's browser tests: no ${CHROMIUM} (apt-get install chromium) ***\n`,
+  );
 
 const SCREENSHOTS = fromRoot('docs/screenshots');
 const data = JSON.parse(readFileSync(fromRoot('dist/data.json'), 'utf8')) as Dataset;
@@ -57,7 +60,15 @@ describe('the site', () => {
       ({ server, url: base } = await serveSite(dir));
       browser = await chromium.launch({
         executablePath: CHROMIUM,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
       });
       mkdirSync(SCREENSHOTS, { recursive: true });
     }, 120_000);
@@ -84,9 +95,15 @@ describe('the site', () => {
       expect(await page.locator('html').getAttribute('lang')).toBe('en');
       expect(await page.locator('p.fa[lang="fa"][dir="rtl"]').count()).toBe(doc.paragraphs.length);
       expect(await page.locator('p.en[lang="en"][dir="ltr"]').count()).toBe(doc.paragraphs.length);
-      expect(await page.locator('.claim blockquote[lang="fa"][dir="rtl"]').count()).toBe(active.length);
-      expect(await page.locator('#p1 .role-note').textContent()).toContain("not the speaker's words");
-      expect(await page.locator(`#p${doc.paragraphs.length} .role-note`).textContent()).toContain("not the speaker's words");
+      expect(await page.locator('.claim blockquote[lang="fa"][dir="rtl"]').count()).toBe(
+        active.length,
+      );
+      expect(await page.locator('#p1 .role-note').textContent()).toContain(
+        "not the speaker's words",
+      );
+      expect(await page.locator(`#p${doc.paragraphs.length} .role-note`).textContent()).toContain(
+        "not the speaker's words",
+      );
       expect(await page.locator('#p2 .role-note').count()).toBe(0);
       await page.close();
     });
@@ -114,12 +131,24 @@ describe('the site', () => {
           const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
           return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
         };
-        const els = [...document.querySelectorAll<HTMLElement>('span.stance, mark.hl, .claim .translation, .para .en')];
+        const els = [
+          ...document.querySelectorAll<HTMLElement>(
+            'span.stance, mark.hl, .claim .translation, .para .en',
+          ),
+        ];
         return els.map((el) => {
           const style = getComputedStyle(el);
           let bg = style.backgroundColor;
-          for (let at: HTMLElement | null = el; at && /rgba\(0, 0, 0, 0\)|transparent/.test(bg); at = at.parentElement) bg = getComputedStyle(at).backgroundColor;
-          return { what: el.className, ratio: ratio(style.color, /rgba\(0, 0, 0, 0\)/.test(bg) ? 'rgb(255, 255, 255)' : bg) };
+          for (
+            let at: HTMLElement | null = el;
+            at && /rgba\(0, 0, 0, 0\)|transparent/.test(bg);
+            at = at.parentElement
+          )
+            bg = getComputedStyle(at).backgroundColor;
+          return {
+            what: el.className,
+            ratio: ratio(style.color, /rgba\(0, 0, 0, 0\)/.test(bg) ? 'rgb(255, 255, 255)' : bg),
+          };
         });
       });
       expect(pairs.length).toBeGreaterThan(active.length);
@@ -147,31 +176,63 @@ describe('the site', () => {
       expect(await page.locator('.claim.selected').getAttribute('id')).toBe('irn-2025-hanoi.c05');
       await page.locator('[id="hl-irn-2025-hanoi.c14"]').click();
       await page.waitForFunction(() => location.hash === '#irn-2025-hanoi.c14');
-      expect(await page.locator('mark.hl.selected').getAttribute('data-position')).toBe('irn-2025-hanoi.c14');
+      expect(await page.locator('mark.hl.selected').getAttribute('data-position')).toBe(
+        'irn-2025-hanoi.c14',
+      );
       await page.close();
     });
 
-    const visible = async (page: Page) => page.locator('.claim:not([hidden])').evaluateAll((els) => els.map((e) => e.id));
+    const visible = async (page: Page) =>
+      page.locator('.claim:not([hidden])').evaluateAll((els) => els.map((e) => e.id));
     const cases: [string, string, (p: (typeof active)[number]) => boolean][] = [
       ['stance', 'oppose', (p) => p.stance.value === 'oppose'],
       ['stance', 'conditional', (p) => p.stance.value === 'conditional'],
       ['speech-act', 'demand', (p) => p.speechAct === 'demand'],
-      ['article', 'unccc-2024:14', (p) => p.articles.some((a) => a.instrument === 'unccc-2024' && a.article === 14)],
-      ['article', 'opsc-2000:2', (p) => p.articles.some((a) => a.instrument === 'opsc-2000' && a.article === 2)],
-      ['topic', 'international-cooperation', (p) => p.topics.some((t) => ['international-cooperation', 'obstacles-to-cooperation', 'unilateral-coercive-measures'].includes(t))],
-      ['topic', 'criminalization', (p) => p.topics.some((t) => ['criminalization', 'child-sexual-exploitation', 'public-morals'].includes(t))],
+      [
+        'article',
+        'unccc-2024:14',
+        (p) => p.articles.some((a) => a.instrument === 'unccc-2024' && a.article === 14),
+      ],
+      [
+        'article',
+        'opsc-2000:2',
+        (p) => p.articles.some((a) => a.instrument === 'opsc-2000' && a.article === 2),
+      ],
+      [
+        'topic',
+        'international-cooperation',
+        (p) =>
+          p.topics.some((t) =>
+            [
+              'international-cooperation',
+              'obstacles-to-cooperation',
+              'unilateral-coercive-measures',
+            ].includes(t),
+          ),
+      ],
+      [
+        'topic',
+        'criminalization',
+        (p) =>
+          p.topics.some((t) =>
+            ['criminalization', 'child-sexual-exploitation', 'public-morals'].includes(t),
+          ),
+      ],
     ];
-    it.each(cases)('filter %s = %s shows exactly the matching claims', async (name, value, match) => {
-      const page = await open(`documents/${doc.id}.html`);
-      await page.selectOption(`select[name="${name}"]`, value);
-      const expected = active.filter(match).map((p) => p.id);
-      expect(expected.length).toBeGreaterThan(0);
-      expect(await visible(page)).toEqual(expected);
-      expect(await page.locator('[data-count]').textContent()).toBe(String(expected.length));
-      await page.selectOption(`select[name="${name}"]`, '');
-      expect(await visible(page)).toHaveLength(active.length);
-      await page.close();
-    });
+    it.each(cases)(
+      'filter %s = %s shows exactly the matching claims',
+      async (name, value, match) => {
+        const page = await open(`documents/${doc.id}.html`);
+        await page.selectOption(`select[name="${name}"]`, value);
+        const expected = active.filter(match).map((p) => p.id);
+        expect(expected.length).toBeGreaterThan(0);
+        expect(await visible(page)).toEqual(expected);
+        expect(await page.locator('[data-count]').textContent()).toBe(String(expected.length));
+        await page.selectOption(`select[name="${name}"]`, '');
+        expect(await visible(page)).toHaveLength(active.length);
+        await page.close();
+      },
+    );
 
     it('combines filters', async () => {
       const page = await open(`documents/${doc.id}.html`);
@@ -188,7 +249,10 @@ describe('the site', () => {
       expect(text).toContain(data.__meta.fingerprint);
       await page.locator('[id="irn-2025-hanoi.c27"] button.copy').click();
       // Copying is asynchronous (the clipboard may ask, or refuse): wait for the button to say so.
-      await page.waitForFunction(() => document.querySelector('[id="irn-2025-hanoi.c27"] button.copy')?.textContent === 'Copied');
+      await page.waitForFunction(
+        () =>
+          document.querySelector('[id="irn-2025-hanoi.c27"] button.copy')?.textContent === 'Copied',
+      );
       await page.close();
     });
 
@@ -196,7 +260,10 @@ describe('the site', () => {
       const page = await open('index.html');
       expect(await page.locator(`a[href="documents/${doc.id}.html"]`).count()).toBe(1);
       expect(await page.locator('svg.chart').count()).toBe(2);
-      expect(await page.locator('figcaption').allTextContents()).toEqual(['Claims by stance', 'Claims by primary topic']);
+      expect(await page.locator('figcaption').allTextContents()).toEqual([
+        'Claims by stance',
+        'Claims by primary topic',
+      ]);
       expect(await page.textContent('main')).toContain(data.__meta.fingerprint);
       expect(await page.locator('[id="unccc-2024-art-14"]').count()).toBe(1);
       await page.screenshot({ path: join(SCREENSHOTS, 'overview.png'), fullPage: true });
@@ -209,7 +276,9 @@ describe('the site', () => {
       await desktop.screenshot({ path: join(SCREENSHOTS, 'reader-desktop.png') });
       await desktop.close();
       const phone = await open(`documents/${doc.id}.html`, 390, 844);
-      const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await phone.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
       await phone.screenshot({ path: join(SCREENSHOTS, 'reader-phone.png') });
       await phone.close();

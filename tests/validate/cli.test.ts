@@ -6,7 +6,11 @@ import { applyEdit, copyDataDir, VALID_FIXTURE } from '../helpers/data-dir.ts';
 
 const TSX = new URL('../../node_modules/tsx/dist/cli.mjs', import.meta.url).pathname;
 const run = (script: string, ...args: string[]) =>
-  spawnSync(process.execPath, [TSX, new URL(`../../scripts/${script}`, import.meta.url).pathname, ...args], { encoding: 'utf8' });
+  spawnSync(
+    process.execPath,
+    [TSX, new URL(`../../scripts/${script}`, import.meta.url).pathname, ...args],
+    { encoding: 'utf8' },
+  );
 
 const made: string[] = [];
 afterAll(() => {
@@ -23,7 +27,11 @@ describe('npm run validate', () => {
   it('prints every problem as dir/file:pointer: message, without a stack trace, and exits 1', () => {
     const dir = copyDataDir();
     made.push(dir);
-    applyEdit(dir, { file: 'documents/tst-2025-demo.json', set: '/positions/0/stance/value', value: 'against' });
+    applyEdit(dir, {
+      file: 'documents/tst-2025-demo.json',
+      set: '/positions/0/stance/value',
+      value: 'against',
+    });
     applyEdit(dir, { file: 'actors.json', text: '{ not json' });
     const result = run('validate.ts', dir);
     expect(result.status).toBe(1);
@@ -61,7 +69,10 @@ describe('npm run format:data', () => {
     const dir = copyDataDir();
     made.push(dir);
     const path = join(dir, 'events.json');
-    const raw = readFileSync(path, 'utf8').replace('"place": "Hanoi",', '"place": "Hanoi",\n      "place": "Ha Noi",');
+    const raw = readFileSync(path, 'utf8').replace(
+      '"place": "Hanoi",',
+      '"place": "Hanoi",\n      "place": "Ha Noi",',
+    );
     writeFileSync(path, raw);
     const result = run('format-data.ts', dir);
     expect(result.status).toBe(1);

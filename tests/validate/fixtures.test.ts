@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem, validateDataDir } from '../../src/validate/index.ts';
-import { applyEdit, copyDataDir, type Edit, REAL_DATA, VALID_FIXTURE } from '../helpers/data-dir.ts';
+import {
+  applyEdit,
+  copyDataDir,
+  type Edit,
+  REAL_DATA,
+  VALID_FIXTURE,
+} from '../helpers/data-dir.ts';
 
 interface BadFixture {
   description: string;
@@ -13,7 +19,13 @@ const INVALID = new URL('../fixtures/invalid/', import.meta.url).pathname;
 const fixtures = readdirSync(INVALID)
   .filter((f) => f.endsWith('.json'))
   .sort()
-  .map((f) => [f.replace(/\.json$/, ''), JSON.parse(readFileSync(INVALID + f, 'utf8')) as BadFixture] as const);
+  .map(
+    (f) =>
+      [
+        f.replace(/\.json$/, ''),
+        JSON.parse(readFileSync(INVALID + f, 'utf8')) as BadFixture,
+      ] as const,
+  );
 
 const made: string[] = [];
 afterEach(() => {
@@ -31,8 +43,27 @@ describe('the validator', () => {
 
   it('has a bad-data fixture for every check', () => {
     const names = fixtures.map(([name]) => name);
-    for (const check of ['schema', 'quote', 'sic', 'source', 'paragraph', 'ids', 'references', 'topic-cycle', 'released', 'format', 'not-json', 'missing-file', 'hygiene', 'vocabularies', 'records']) {
-      expect(names.some((n) => n.startsWith(check)), `a fixture for ${check}`).toBe(true);
+    for (const check of [
+      'schema',
+      'quote',
+      'sic',
+      'source',
+      'paragraph',
+      'ids',
+      'references',
+      'topic-cycle',
+      'released',
+      'format',
+      'not-json',
+      'missing-file',
+      'hygiene',
+      'vocabularies',
+      'records',
+    ]) {
+      expect(
+        names.some((n) => n.startsWith(check)),
+        `a fixture for ${check}`,
+      ).toBe(true);
     }
   });
 

@@ -3,20 +3,24 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileDataset } from '../../src/build/compile.ts';
-import { canonicalJson } from '../../src/validate/json-text.ts';
 import { validateDataDir } from '../../src/validate/index.ts';
+import { canonicalJson } from '../../src/validate/json-text.ts';
 import { copyDataDir } from '../helpers/data-dir.ts';
 
 const dir = copyDataDir();
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const files = [...readdirSync(dir).filter((f) => f.endsWith('.json')), ...readdirSync(join(dir, 'documents')).map((f) => `documents/${f}`)];
+const files = [
+  ...readdirSync(dir).filter((f) => f.endsWith('.json')),
+  ...readdirSync(join(dir, 'documents')).map((f) => `documents/${f}`),
+];
 const originals = new Map(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 
 type Path = (string | number)[];
 function pathsOf(value: unknown, at: Path = []): Path[] {
   const here = [at];
   if (Array.isArray(value)) return here.concat(value.flatMap((v, i) => pathsOf(v, [...at, i])));
-  if (value && typeof value === 'object') return here.concat(Object.entries(value).flatMap(([k, v]) => pathsOf(v, [...at, k])));
+  if (value && typeof value === 'object')
+    return here.concat(Object.entries(value).flatMap(([k, v]) => pathsOf(v, [...at, k])));
   return here;
 }
 
@@ -34,7 +38,10 @@ function mutate(m: Mutation): void {
   const raw = originals.get(m.file) as string;
   if (m.kind === 'truncate' || m.kind === 'insert') {
     const at = m.pick % (raw.length + 1);
-    writeFileSync(join(dir, m.file), m.kind === 'truncate' ? raw.slice(0, at) : raw.slice(0, at) + m.char + raw.slice(at));
+    writeFileSync(
+      join(dir, m.file),
+      m.kind === 'truncate' ? raw.slice(0, at) : raw.slice(0, at) + m.char + raw.slice(at),
+    );
     return;
   }
   const doc = JSON.parse(raw) as unknown;

@@ -1,8 +1,8 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../src/validate/json-text.ts';
 import { validateDataDir } from '../../src/validate/index.ts';
+import { canonicalJson } from '../../src/validate/json-text.ts';
 import { copyDataDir, REAL_DATA } from '../helpers/data-dir.ts';
 
 const FILE = 'documents/irn-2025-hanoi.json';
@@ -20,21 +20,24 @@ function alterOneCharacter(text: string): string {
 }
 
 describe('the real data', () => {
-  it.each(doc.positions.map((p, i) => [p.id, i] as const))('fails when the quote of %s is altered by one character', (_id, i) => {
-    const changed = structuredClone(doc);
-    const position = changed.positions[i];
-    if (!position) throw new Error('no such position');
-    position.quote.text = alterOneCharacter(position.quote.text);
-    writeFileSync(join(dir, FILE), canonicalJson(changed));
-    try {
-      const problems = validateDataDir(dir).problems;
-      expect(problems).toContainEqual({
-        file: FILE,
-        pointer: `/positions/${i}/quote/text`,
-        message: expect.stringContaining('is not in paragraph') as unknown as string,
-      });
-    } finally {
-      writeFileSync(join(dir, FILE), original);
-    }
-  });
+  it.each(doc.positions.map((p, i) => [p.id, i] as const))(
+    'fails when the quote of %s is altered by one character',
+    (_id, i) => {
+      const changed = structuredClone(doc);
+      const position = changed.positions[i];
+      if (!position) throw new Error('no such position');
+      position.quote.text = alterOneCharacter(position.quote.text);
+      writeFileSync(join(dir, FILE), canonicalJson(changed));
+      try {
+        const problems = validateDataDir(dir).problems;
+        expect(problems).toContainEqual({
+          file: FILE,
+          pointer: `/positions/${i}/quote/text`,
+          message: expect.stringContaining('is not in paragraph') as unknown as string,
+        });
+      } finally {
+        writeFileSync(join(dir, FILE), original);
+      }
+    },
+  );
 });

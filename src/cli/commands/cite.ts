@@ -1,5 +1,5 @@
+import { CITE_FORMATS, cite as citation } from 'cybercrime-positions';
 import type { Command, Values } from '../command.ts';
-import { cite as citation, CITE_FORMATS } from 'cybercrime-positions';
 import { Failure, type Io, oneOf, UsageError } from '../io.ts';
 
 const help = `Usage: cybercrime-positions cite [position-id] [--format apa|bibtex|csl-json|ris]
@@ -16,7 +16,10 @@ function run(values: Values, positionals: string[], io: Io): number {
   if (positionals.length > 1) throw new UsageError('cite takes at most one position id');
   const id = positionals[0];
   const text = citation(id, { format });
-  if (text === undefined) throw new Failure(`no position "${id}": ids look like irn-2025-hanoi.c07 (see cybercrime-positions list)`);
+  if (text === undefined)
+    throw new Failure(
+      `no position "${id}": ids look like irn-2025-hanoi.c07 (see cybercrime-positions list)`,
+    );
   io.out(text);
   return 0;
 }

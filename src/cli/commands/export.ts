@@ -24,15 +24,22 @@ const FILES: Record<string, (path: string) => boolean> = {
 };
 
 function run(values: Values, _positionals: string[], io: Io): number {
-  const format = oneOf('format', typeof values.format === 'string' ? values.format : undefined, ['csv', 'jsonl', 'json'] as const);
+  const format = oneOf('format', typeof values.format === 'string' ? values.format : undefined, [
+    'csv',
+    'jsonl',
+    'json',
+  ] as const);
   if (!format) throw new UsageError('export needs --format csv, jsonl or json');
-  if (typeof values.out !== 'string' || values.out === '') throw new UsageError('export needs --out <dir>, the folder to write into');
+  if (typeof values.out !== 'string' || values.out === '')
+    throw new UsageError('export needs --out <dir>, the folder to write into');
   const dir = values.out;
   const data = wholeDataset();
   const only = FILES[format] as (path: string) => boolean;
   const clash = [...artifacts(data).keys()].filter(only).filter((p) => existsSync(join(dir, p)));
   if (clash.length > 0 && !values.force) {
-    throw new Failure(`${clash.map((p) => join(dir, p)).join(', ')} already exist(s): pass --force to overwrite, or choose another --out`);
+    throw new Failure(
+      `${clash.map((p) => join(dir, p)).join(', ')} already exist(s): pass --force to overwrite, or choose another --out`,
+    );
   }
   for (const path of writeArtifacts(data, dir, only)) io.out(`wrote ${join(dir, path)}`);
   return 0;

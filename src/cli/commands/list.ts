@@ -1,5 +1,5 @@
-import type { Command, Values } from '../command.ts';
 import { findPositions } from 'cybercrime-positions';
+import type { Command, Values } from '../command.ts';
 import type { Io } from '../io.ts';
 import { FILTER_OPTIONS, filterFrom, formatFrom, renderPositions } from '../positions.ts';
 

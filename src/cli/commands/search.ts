@@ -1,5 +1,5 @@
-import type { Command, Values } from '../command.ts';
 import { findPositions } from 'cybercrime-positions';
+import type { Command, Values } from '../command.ts';
 import { type Io, UsageError } from '../io.ts';
 import { FILTER_OPTIONS, filterFrom, formatFrom, renderPositions } from '../positions.ts';
 
@@ -16,7 +16,10 @@ Examples:
 
 function run(values: Values, positionals: string[], io: Io): number {
   const text = positionals.join(' ').trim();
-  if (text === '') throw new UsageError('search needs the text to find, e.g. cybercrime-positions search "انتقال فناوری"');
+  if (text === '')
+    throw new UsageError(
+      'search needs the text to find, e.g. cybercrime-positions search "انتقال فناوری"',
+    );
   const format = formatFrom(values.format);
   io.out(renderPositions(findPositions({ ...filterFrom(values), text }), format, io));
   return 0;

@@ -1,5 +1,12 @@
+import {
+  cite,
+  context,
+  currentPositions,
+  getActor,
+  getPosition,
+  getTopic,
+} from 'cybercrime-positions';
 import type { Command, Values } from '../command.ts';
-import { cite, context, currentPositions, getActor, getPosition, getTopic } from 'cybercrime-positions';
 import { Failure, type Io, oneOf, paint, UsageError } from '../io.ts';
 
 const help = `Usage: cybercrime-positions show <position-id> [--format text|json]
@@ -13,10 +20,16 @@ Examples:
 
 function run(values: Values, positionals: string[], io: Io): number {
   const format = oneOf('format', values.format, ['text', 'json'] as const) ?? 'text';
-  if (positionals.length !== 1) throw new UsageError('show takes one position id, e.g. cybercrime-positions show irn-2025-hanoi.c27');
+  if (positionals.length !== 1)
+    throw new UsageError(
+      'show takes one position id, e.g. cybercrime-positions show irn-2025-hanoi.c27',
+    );
   const id = positionals[0] as string;
   const p = getPosition(id);
-  if (!p) throw new Failure(`no position "${id}": ids look like irn-2025-hanoi.c07 (see cybercrime-positions list)`);
+  if (!p)
+    throw new Failure(
+      `no position "${id}": ids look like irn-2025-hanoi.c07 (see cybercrime-positions list)`,
+    );
   if (format === 'json') {
     io.out(JSON.stringify(p, null, 2));
     return 0;
@@ -36,7 +49,9 @@ function run(values: Values, positionals: string[], io: Io): number {
     '',
     heading('quote'),
     // The quote in its paragraph: underlined on a terminal, between ⟦ ⟧ everywhere else.
-    c ? `${c.before}${io.color ? paint(io, 'underline', c.quote) : `⟦${c.quote}⟧`}${c.after}` : p.quote.text,
+    c
+      ? `${c.before}${io.color ? paint(io, 'underline', c.quote) : `⟦${c.quote}⟧`}${c.after}`
+      : p.quote.text,
     '',
     heading('translation'),
     p.translation.en,
@@ -45,7 +60,9 @@ function run(values: Values, positionals: string[], io: Io): number {
   if (p.status === 'withdrawn') {
     lines.push('', heading('withdrawn'), p.withdrawal?.reason ?? '');
     const now = currentPositions(id);
-    lines.push(`${label('replaced by')}${now.length ? now.map((x) => x.id).join(', ') : 'nothing'}`);
+    lines.push(
+      `${label('replaced by')}${now.length ? now.map((x) => x.id).join(', ') : 'nothing'}`,
+    );
   }
   lines.push('', heading('cite'), cite(id) ?? '');
   io.out(lines.join('\n'));

@@ -1,5 +1,5 @@
-import type { Command, Values } from '../command.ts';
 import { dataset, documents, findPositions, positions } from 'cybercrime-positions';
+import type { Command, Values } from '../command.ts';
 import { type Io, oneOf, paint } from '../io.ts';
 
 const help = `Usage: cybercrime-positions stats [--format text|json]
@@ -13,7 +13,9 @@ Examples:
 function count<T>(items: readonly T[], keys: (x: T) => readonly string[]): Record<string, number> {
   const out: Record<string, number> = {};
   for (const x of items) for (const k of keys(x)) out[k] = (out[k] ?? 0) + 1;
-  return Object.fromEntries(Object.entries(out).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
+  return Object.fromEntries(
+    Object.entries(out).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
+  );
 }
 
 function run(values: Values, _positionals: string[], io: Io): number {
@@ -36,7 +38,10 @@ function run(values: Values, _positionals: string[], io: Io): number {
     return 0;
   }
   const block = (title: string, counts: Record<string, number>) =>
-    [paint(io, 'bold', title), ...Object.entries(counts).map(([k, n]) => `  ${String(n).padStart(4)}  ${k}`)].join('\n');
+    [
+      paint(io, 'bold', title),
+      ...Object.entries(counts).map(([k, n]) => `  ${String(n).padStart(4)}  ${k}`),
+    ].join('\n');
   io.out(
     [
       `cybercrime-positions ${result.version} (data ${result.fingerprint.slice(0, 12)}): ${result.documents} document(s), ${result.positions.active} active position(s), ${result.positions.withdrawn} withdrawn`,

@@ -17,9 +17,12 @@ function run(_values: Values, positionals: string[], io: Io): number {
   const dir = positionals[0] ?? 'data';
   const { problems, context } = validateDataDir(dir);
   for (const p of problems) io.err(formatProblem(p, dir));
-  if (problems.length > 0) throw new Failure(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dir}/`);
+  if (problems.length > 0)
+    throw new Failure(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dir}/`);
   const count = context.documents.reduce((n, d) => n + d.value.positions.length, 0);
-  io.out(`${paint(io, 'green', 'valid')}: ${dir}/ has ${context.documents.length} document(s), ${count} position(s)`);
+  io.out(
+    `${paint(io, 'green', 'valid')}: ${dir}/ has ${context.documents.length} document(s), ${count} position(s)`,
+  );
   return 0;
 }
 

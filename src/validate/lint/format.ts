@@ -1,5 +1,5 @@
-import { canonicalJson, duplicateKeys, syntaxError } from '../json-text.ts';
 import type { LintContext } from '../context.ts';
+import { canonicalJson, duplicateKeys, syntaxError } from '../json-text.ts';
 import { type Problem, problem } from '../problem.ts';
 
 /** Each data file must equal its canonical serialisation, so diffs show data, not formatting. */
@@ -13,7 +13,11 @@ export function lintFormat(ctx: LintContext): Problem[] {
     if (f.raw === canonical) continue;
     const line = firstDifferentLine(f.raw, canonical);
     problems.push(
-      problem(f.file, '', `not in canonical form from line ${line} (2-space indent, one final newline): run \`npm run format:data\``),
+      problem(
+        f.file,
+        '',
+        `not in canonical form from line ${line} (2-space indent, one final newline): run \`npm run format:data\``,
+      ),
     );
   }
   return problems;

@@ -26,22 +26,40 @@ export function lintHygiene(ctx: LintContext): Problem[] {
     const walk = (value: unknown, path: (string | number)[]) => {
       if (typeof value === 'string') {
         if (value.normalize('NFC') !== value) {
-          problems.push(problem(f.file, path, 'text is not in Unicode NFC: normalise it (a verbatim quote must match a source that is NFC)'));
+          problems.push(
+            problem(
+              f.file,
+              path,
+              'text is not in Unicode NFC: normalise it (a verbatim quote must match a source that is NFC)',
+            ),
+          );
         }
         if (isVerbatimSpan(path) && value.trim() !== value) {
-          problems.push(problem(f.file, path, 'starts or ends with whitespace: trim the span to the words it quotes'));
+          problems.push(
+            problem(
+              f.file,
+              path,
+              'starts or ends with whitespace: trim the span to the words it quotes',
+            ),
+          );
         }
         if (isCuratedPersian(path)) {
           const m = ARABIC_FORMS.exec(value);
           if (m) {
             const ch = m[0];
             problems.push(
-              problem(f.file, path, `Arabic letter U+${ch.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')} in Persian text: write ${PERSIAN_FOR[ch]} instead`),
+              problem(
+                f.file,
+                path,
+                `Arabic letter U+${ch.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')} in Persian text: write ${PERSIAN_FOR[ch]} instead`,
+              ),
             );
           }
         }
-      } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
-      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+      } else if (Array.isArray(value)) {
+        for (const [i, v] of value.entries()) walk(v, [...path, i]);
+      } else if (value && typeof value === 'object')
+        for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
     };
     walk(f.json, []);
   }

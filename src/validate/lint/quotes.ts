@@ -15,13 +15,17 @@ export function locate(
   if (found.length === 0) return { error: 'not found' };
   if (occurrence === undefined) {
     if (found.length > 1) {
-      return { error: `occurs ${found.length} times in the paragraph: add "occurrence" (1 to ${found.length}) to say which` };
+      return {
+        error: `occurs ${found.length} times in the paragraph: add "occurrence" (1 to ${found.length}) to say which`,
+      };
     }
     return { index: found[0] as number };
   }
   const index = found[occurrence - 1];
   if (index === undefined) {
-    return { error: `occurrence ${occurrence} asked for, but the text occurs ${found.length} time(s) in the paragraph: correct "occurrence"` };
+    return {
+      error: `occurrence ${occurrence} asked for, but the text occurs ${found.length} time(s) in the paragraph: correct "occurrence"`,
+    };
   }
   return { index };
 }
@@ -37,13 +41,23 @@ export function lintQuotes(ctx: LintContext): Problem[] {
       const at = ['positions', i];
       const text = paragraphs[pos.paragraph - 1];
       if (text === undefined) {
-        problems.push(problem(doc.file, [...at, 'paragraph'], `paragraph ${pos.paragraph} does not exist: the source has ${paragraphs.length} paragraphs`));
+        problems.push(
+          problem(
+            doc.file,
+            [...at, 'paragraph'],
+            `paragraph ${pos.paragraph} does not exist: the source has ${paragraphs.length} paragraphs`,
+          ),
+        );
         return;
       }
       const role = value.paragraphs[pos.paragraph - 1]?.role;
       if (role !== undefined && role !== 'speech') {
         problems.push(
-          problem(doc.file, [...at, 'paragraph'], `paragraph ${pos.paragraph} is ${role}, not the speaker's words: quote a paragraph whose role is "speech"`),
+          problem(
+            doc.file,
+            [...at, 'paragraph'],
+            `paragraph ${pos.paragraph} is ${role}, not the speaker's words: quote a paragraph whose role is "speech"`,
+          ),
         );
       }
       const found = locate(text, pos.quote.text, pos.quote.occurrence);
@@ -57,8 +71,17 @@ export function lintQuotes(ctx: LintContext): Problem[] {
               : `quote ${found.error}`,
           ),
         );
-      } else if (pos.quote.occurrence !== undefined && occurrences(text, pos.quote.text).length === 1) {
-        problems.push(problem(doc.file, [...at, 'quote', 'occurrence'], 'the quote occurs once in the paragraph: remove "occurrence"'));
+      } else if (
+        pos.quote.occurrence !== undefined &&
+        occurrences(text, pos.quote.text).length === 1
+      ) {
+        problems.push(
+          problem(
+            doc.file,
+            [...at, 'quote', 'occurrence'],
+            'the quote occurs once in the paragraph: remove "occurrence"',
+          ),
+        );
       }
     });
     value.paragraphs.forEach((para, i) => {
@@ -71,7 +94,9 @@ export function lintQuotes(ctx: LintContext): Problem[] {
             problem(
               doc.file,
               ['paragraphs', i, 'sic', j, found.error === 'not found' ? 'text' : 'occurrence'],
-              found.error === 'not found' ? `"${sic.text}" is not in paragraph ${para.n}: a sic note must name a span of the source verbatim` : `sic span ${found.error}`,
+              found.error === 'not found'
+                ? `"${sic.text}" is not in paragraph ${para.n}: a sic note must name a span of the source verbatim`
+                : `sic span ${found.error}`,
             ),
           );
         }

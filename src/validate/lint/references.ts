@@ -7,37 +7,76 @@ export function lintReferences(ctx: LintContext): Problem[] {
   const { data } = ctx;
   // A vocabulary file that failed its schema is reported already; references into it are not
   // checked, so that one mistake does not bury the others.
-  const idsOf = <T extends { id: string }>(items: T[] | undefined) => (items ? new Set(items.map((x) => x.id)) : undefined);
+  const idsOf = <T extends { id: string }>(items: T[] | undefined) =>
+    items ? new Set(items.map((x) => x.id)) : undefined;
   const actors = idsOf(data.actors?.value?.actors);
   const topics = idsOf(data.topics?.value?.topics);
   const events = idsOf(data.events?.value?.events);
   const instruments = data.instruments?.value
-    ? new Map(data.instruments.value.instruments.map((ins) => [ins.id, new Set(ins.articles.map((a) => a.number))]))
+    ? new Map(
+        data.instruments.value.instruments.map((ins) => [
+          ins.id,
+          new Set(ins.articles.map((a) => a.number)),
+        ]),
+      )
     : undefined;
   const positions = new Set(ctx.documents.flatMap((d) => d.value.positions.map((p) => p.id)));
 
-  const check = (known: Set<string> | undefined, id: string, file: string, path: (string | number)[], kind: string, where: string) => {
-    if (known && !known.has(id)) problems.push(problem(file, path, `unknown ${kind} "${id}": add it to ${where} or correct the id`));
+  const check = (
+    known: Set<string> | undefined,
+    id: string,
+    file: string,
+    path: (string | number)[],
+    kind: string,
+    where: string,
+  ) => {
+    if (known && !known.has(id))
+      problems.push(
+        problem(file, path, `unknown ${kind} "${id}": add it to ${where} or correct the id`),
+      );
   };
-  const checkArticle = (instrument: string, article: number, file: string, path: (string | number)[]) => {
+  const checkArticle = (
+    instrument: string,
+    article: number,
+    file: string,
+    path: (string | number)[],
+  ) => {
     if (!instruments) return;
     const articles = instruments.get(instrument);
     if (!articles) {
-      problems.push(problem(file, [...path, 'instrument'], `unknown instrument "${instrument}": add it to instruments.json or correct the id`));
+      problems.push(
+        problem(
+          file,
+          [...path, 'instrument'],
+          `unknown instrument "${instrument}": add it to instruments.json or correct the id`,
+        ),
+      );
     } else if (!articles.has(article)) {
       problems.push(
-        problem(file, [...path, 'article'], `article ${article} of "${instrument}" is not in instruments.json: add it there, with the address where it was checked`),
+        problem(
+          file,
+          [...path, 'article'],
+          `article ${article} of "${instrument}" is not in instruments.json: add it there, with the address where it was checked`,
+        ),
       );
     }
   };
 
   (data.topics?.value?.topics ?? []).forEach((topic, i) => {
-    if (topic.parent !== undefined) check(topics, topic.parent, 'topics.json', ['topics', i, 'parent'], 'topic', 'topics.json');
-    topic.articles.forEach((a, j) => checkArticle(a.instrument, a.article, 'topics.json', ['topics', i, 'articles', j]));
+    if (topic.parent !== undefined)
+      check(topics, topic.parent, 'topics.json', ['topics', i, 'parent'], 'topic', 'topics.json');
+    for (const [j, a] of topic.articles.entries())
+      checkArticle(a.instrument, a.article, 'topics.json', ['topics', i, 'articles', j]);
   });
   (data.events?.value?.events ?? []).forEach((event, i) => {
     if (event.instrument !== undefined && instruments && !instruments.has(event.instrument)) {
-      problems.push(problem('events.json', ['events', i, 'instrument'], `unknown instrument "${event.instrument}": add it to instruments.json or correct the id`));
+      problems.push(
+        problem(
+          'events.json',
+          ['events', i, 'instrument'],
+          `unknown instrument "${event.instrument}": add it to instruments.json or correct the id`,
+        ),
+      );
     }
   });
 
@@ -48,26 +87,44 @@ export function lintReferences(ctx: LintContext): Problem[] {
     value.positions.forEach((pos, i) => {
       const at = ['positions', i];
       check(actors, pos.actor, file, [...at, 'actor'], 'actor', 'actors.json');
-      pos.topics.forEach((t, j) => check(topics, t, file, [...at, 'topics', j], 'topic', 'topics.json'));
-      pos.articles.forEach((a, j) => checkArticle(a.instrument, a.article, file, [...at, 'articles', j]));
+      for (const [j, t] of pos.topics.entries())
+        check(topics, t, file, [...at, 'topics', j], 'topic', 'topics.json');
+      for (const [j, a] of pos.articles.entries())
+        checkArticle(a.instrument, a.article, file, [...at, 'articles', j]);
       const ref = pos.stance.target.ref;
       if (ref) {
         const refAt = [...at, 'stance', 'target', 'ref'];
-        if (ref.type === 'actor') check(actors, ref.id, file, [...refAt, 'id'], 'actor', 'actors.json');
-        if (ref.type === 'event') check(events, ref.id, file, [...refAt, 'id'], 'event', 'events.json');
+        if (ref.type === 'actor')
+          check(actors, ref.id, file, [...refAt, 'id'], 'actor', 'actors.json');
+        if (ref.type === 'event')
+          check(events, ref.id, file, [...refAt, 'id'], 'event', 'events.json');
         if (ref.type === 'instrument') {
           if (ref.article !== undefined) checkArticle(ref.id, ref.article, file, refAt);
           else if (instruments && !instruments.has(ref.id)) {
-            problems.push(problem(file, [...refAt, 'id'], `unknown instrument "${ref.id}": add it to instruments.json or correct the id`));
+            problems.push(
+              problem(
+                file,
+                [...refAt, 'id'],
+                `unknown instrument "${ref.id}": add it to instruments.json or correct the id`,
+              ),
+            );
           }
         } else if (ref.article !== undefined) {
-          problems.push(problem(file, [...refAt, 'article'], `"article" belongs to references of type "instrument" only: remove it`));
+          problems.push(
+            problem(
+              file,
+              [...refAt, 'article'],
+              `"article" belongs to references of type "instrument" only: remove it`,
+            ),
+          );
         }
       }
       (pos.withdrawal?.supersededBy ?? []).forEach((id, j) => {
         const path = [...at, 'withdrawal', 'supersededBy', j];
-        if (!positions.has(id)) problems.push(problem(file, path, `unknown position "${id}": a successor must exist`));
-        else if (id === pos.id) problems.push(problem(file, path, 'a position cannot supersede itself'));
+        if (!positions.has(id))
+          problems.push(problem(file, path, `unknown position "${id}": a successor must exist`));
+        else if (id === pos.id)
+          problems.push(problem(file, path, 'a position cannot supersede itself'));
       });
     });
   }

@@ -10,7 +10,9 @@ export function lintReleased(ctx: LintContext): Problem[] {
   if (!released) return [];
   const { data } = ctx;
   const present: Record<string, Map<string, string | undefined>> = {
-    position: new Map(ctx.documents.flatMap((d) => d.value.positions.map((p) => [p.id, p.quote.text] as const))),
+    position: new Map(
+      ctx.documents.flatMap((d) => d.value.positions.map((p) => [p.id, p.quote.text] as const)),
+    ),
     document: new Map(ctx.documents.map((d) => [d.value.id, undefined])),
     actor: new Map(data.actors?.value?.actors.map((x) => [x.id, undefined])),
     topic: new Map(data.topics?.value?.topics.map((x) => [x.id, undefined])),

@@ -32,7 +32,13 @@ export function lintSources(ctx: LintContext): Problem[] {
       );
     }
     if (text.bytes.subarray(0, 3).equals(BOM)) {
-      problems.push(problem(doc.file, ['source', 'file'], `${source.file} starts with a byte order mark: save the source as UTF-8 without BOM`));
+      problems.push(
+        problem(
+          doc.file,
+          ['source', 'file'],
+          `${source.file} starts with a byte order mark: save the source as UTF-8 without BOM`,
+        ),
+      );
     }
     if (paragraphs.length !== text.paragraphs.length) {
       problems.push(
@@ -45,7 +51,13 @@ export function lintSources(ctx: LintContext): Problem[] {
     }
     paragraphs.forEach((p, i) => {
       if (p.n !== i + 1) {
-        problems.push(problem(doc.file, ['paragraphs', i, 'n'], `paragraph number ${p.n} at position ${i + 1}: number paragraphs 1, 2, 3… in source order`));
+        problems.push(
+          problem(
+            doc.file,
+            ['paragraphs', i, 'n'],
+            `paragraph number ${p.n} at position ${i + 1}: number paragraphs 1, 2, 3… in source order`,
+          ),
+        );
       }
     });
   }

@@ -11,7 +11,13 @@ export function lintTopicTree(ctx: LintContext): Problem[] {
     const chain = [topic.id];
     for (let at = topic.parent; at !== undefined; at = parentOf.get(at)) {
       if (at === topic.id) {
-        problems.push(problem('topics.json', ['topics', i, 'parent'], `topic "${topic.id}" is its own ancestor (${[...chain, at].join(' → ')}): break the cycle`));
+        problems.push(
+          problem(
+            'topics.json',
+            ['topics', i, 'parent'],
+            `topic "${topic.id}" is its own ancestor (${[...chain, at].join(' → ')}): break the cycle`,
+          ),
+        );
         break;
       }
       if (chain.includes(at)) break; // a cycle further up, reported on its own members

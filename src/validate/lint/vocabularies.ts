@@ -13,14 +13,33 @@ export function lintVocabularies(ctx: LintContext): Problem[] {
     const seen = new Set<string>();
     terms.forEach((term, i) => {
       if (!allowed.includes(term.id)) {
-        problems.push(problem('vocabularies.json', [name, i, 'id'], `"${term.id}" is not a value of ${name}: use one of ${allowed.join(', ')} (new values are added in src/schema/vocabularies.ts first)`));
+        problems.push(
+          problem(
+            'vocabularies.json',
+            [name, i, 'id'],
+            `"${term.id}" is not a value of ${name}: use one of ${allowed.join(', ')} (new values are added in src/schema/vocabularies.ts first)`,
+          ),
+        );
       } else if (seen.has(term.id)) {
-        problems.push(problem('vocabularies.json', [name, i, 'id'], `"${term.id}" is defined twice: keep one definition`));
+        problems.push(
+          problem(
+            'vocabularies.json',
+            [name, i, 'id'],
+            `"${term.id}" is defined twice: keep one definition`,
+          ),
+        );
       }
       seen.add(term.id);
     });
     for (const value of allowed) {
-      if (!seen.has(value)) problems.push(problem('vocabularies.json', [name], `"${value}" has no label or definition: add an entry for it`));
+      if (!seen.has(value))
+        problems.push(
+          problem(
+            'vocabularies.json',
+            [name],
+            `"${value}" has no label or definition: add an entry for it`,
+          ),
+        );
     }
   }
   return problems;
