@@ -10,12 +10,13 @@ const body = compileDataset(context);
 const codebook = readFileSync(fromRoot('data/CODEBOOK.md'), 'utf8');
 const defined = new Set([...codebook.matchAll(/^#### `([^`]+)`$/gm)].map((m) => m[1]));
 const released = JSON.parse(readFileSync(fromRoot('data/released-ids.json'), 'utf8')) as {
-  ids: { id: string; kind: string; quote?: string }[];
+  ids: { id: string; kind: string; since: string; quote?: string }[];
 };
 
 describe('the Hanoi statement', () => {
   const doc = body.documents.find((d) => d.id === 'irn-2025-hanoi');
   const positions = body.positions.filter((p) => p.document === 'irn-2025-hanoi');
+  const active = positions.filter((p) => p.status === 'active');
 
   it('is valid', () => {
     expect(problems).toEqual([]);
@@ -79,11 +80,67 @@ describe('the Hanoi statement', () => {
 
   it('links the article 14 passages to article 14 and the assistance passages to article 54', () => {
     const articlesOf = (n: number) =>
-      positions.filter((p) => p.paragraph === n).flatMap((p) => p.articles.map((a) => a.article));
+      active.filter((p) => p.paragraph === n).flatMap((p) => p.articles.map((a) => a.article));
     for (const n of [13, 14, 15, 16]) expect(articlesOf(n), `paragraph ${n}`).toContain(14);
     for (const n of [10, 11, 12]) expect(articlesOf(n), `paragraph ${n}`).toContain(54);
-    const named = positions.filter((p) => p.articles.some((a) => a.explicit));
-    expect(named.map((p) => p.id)).toEqual(['irn-2025-hanoi.c27']);
+    const named = active.filter((p) => p.articles.some((a) => a.explicit));
+    expect(named.map((p) => p.id)).toEqual(['irn-2025-hanoi.c37']);
+  });
+
+  it('never reads as opposition to article 14: only to its paragraph 3, or to a harm', () => {
+    const opposing = active.filter(
+      (p) => p.stance.value === 'oppose' && p.articles.some((a) => a.article === 14),
+    );
+    expect(opposing.length).toBeGreaterThan(0);
+    for (const p of opposing) {
+      const { kind, ref } = p.stance.target;
+      if (kind === 'provision') expect(ref?.paragraph, p.id).toBe(3);
+      else expect(kind, p.id).toBe('phenomenon');
+      for (const a of p.articles.filter((x) => x.relation === 'opposes'))
+        expect(a.paragraph, p.id).toBe(3);
+    }
+    const wide = active.find((p) => p.id === 'irn-2025-hanoi.c37');
+    expect(wide?.stance).toMatchObject({ value: 'support', target: { kind: 'provision' } });
+    expect(wide?.interpretativeInSubstance).toBe(true);
+  });
+
+  it('opposes no whole article whose paragraphs are registered', () => {
+    const paragraphed = new Set(
+      body.instruments.flatMap((i) =>
+        i.articles.filter((a) => a.paragraphs?.length).map((a) => `${i.id}:${a.number}`),
+      ),
+    );
+    for (const p of active) {
+      for (const a of p.articles)
+        if (a.relation === 'opposes' || a.relation === 'seeks_amendment')
+          expect(
+            a.paragraph !== undefined || !paragraphed.has(`${a.instrument}:${a.article}`),
+            `${p.id} ${a.instrument}:${a.article}`,
+          ).toBe(true);
+      const ref = p.stance.target.ref;
+      if (p.stance.value === 'oppose' && ref?.type === 'instrument' && ref.article !== undefined)
+        expect(
+          ref.paragraph !== undefined || !paragraphed.has(`${ref.id}:${ref.article}`),
+          p.id,
+        ).toBe(true);
+    }
+  });
+
+  it('keeps every 0.1.0 id: active, or withdrawn with active successors', () => {
+    const byId = new Map(positions.map((p) => [p.id, p]));
+    const first = released.ids.filter((e) => e.kind === 'position' && e.since === '0.1.0');
+    expect(first).toHaveLength(27);
+    for (const e of first) {
+      const p = byId.get(e.id);
+      expect(p, e.id).toBeDefined();
+      if (p?.status === 'withdrawn')
+        for (const next of p.withdrawal?.supersededBy ?? [])
+          expect(byId.get(next)?.status, `${e.id} -> ${next}`).toBe('active');
+    }
+  });
+
+  it('says that the delivered text is not known', () => {
+    expect(doc?.deliveredText.status).toBe('unknown');
   });
 
   it('does not state the delivery day as fact', () => {
@@ -118,10 +175,88 @@ describe('the codebook', () => {
     }
   });
 
-  it('gives an example for each definition (a position id, or the nearest passage)', () => {
-    const sections = codebook.split(/^#### /m).slice(1);
-    for (const section of sections)
-      expect(section, section.split('\n')[0]).toMatch(/Example|Nearest passage/);
+  const sections = codebook
+    .split(/^#### /m)
+    .slice(1)
+    .map((s) => s.split(/^##+ /m)[0] ?? s);
+
+  it('gives every value and topic a rule, a boundary and an example (or the nearest passage)', () => {
+    expect(sections.length).toBeGreaterThan(50);
+    for (const section of sections) {
+      const name = section.split('\n')[0];
+      expect(section, name).toMatch(/^Rule: /m);
+      expect(section, name).toMatch(/^Boundary: /m);
+      expect(section, name).toMatch(/^(Example|Nearest passage): /m);
+    }
+  });
+
+  it('cites only positions that exist, and cites withdrawn ones only as the wrong side of a contrast', () => {
+    const byId = new Map(body.positions.map((p) => [p.id.split('.').pop(), p]));
+    for (const [cited] of codebook.matchAll(/`c\d{2,}`/g)) {
+      const id = cited.slice(1, -1);
+      expect(byId.has(id), cited).toBe(true);
+    }
+    for (const line of codebook.split('\n'))
+      for (const [cited] of line.matchAll(/`c\d{2,}`/g))
+        if (byId.get(cited.slice(1, -1))?.status === 'withdrawn')
+          expect(line, cited).toMatch(/withdrawn|Contrast/);
+  });
+
+  it('lists every finding of the 0.1.0 review in its change log', () => {
+    const log = codebook.split('## 11. Change log')[1] ?? '';
+    const findings = [
+      'B1',
+      'C1',
+      'C2',
+      'C3',
+      'C4',
+      'AT2',
+      'S1',
+      'S2',
+      'S3',
+      'S4',
+      'Q1',
+      'Q2',
+      'Q3',
+      'Q4',
+      'Q5',
+      'T1',
+      'T2',
+      'T3',
+      'T4',
+      'T5',
+      'T6',
+      'T7',
+      'SN1',
+      'SN2',
+      'SN3',
+      'SN4',
+      'A1',
+      'A2',
+      'A3',
+      'A4',
+      'A5',
+      'A6',
+      'A7',
+      'D3',
+      'D4',
+      'D5',
+      'D6',
+      'D7',
+      'D8',
+      'D9',
+      'K1',
+      'K2',
+      'K3',
+      'K4',
+      'K5',
+      'K6',
+      'K7',
+      'K8',
+      'K9',
+      'K10',
+    ];
+    for (const f of findings) expect(log, f).toMatch(new RegExp(`^\\| ${f}[ ,]`, 'm'));
   });
 });
 
