@@ -5,6 +5,13 @@ export { CITE_FORMATS, type CiteFormat, cite } from './cite.ts';
 export { foldText } from './fold.ts';
 export type * from './generated/types.ts';
 export {
+  type Provision,
+  type ProvisionQuery,
+  parseProvision,
+  provisionKey,
+  provisionNumber,
+} from './provision.ts';
+export {
   CONVENTION,
   context,
   currentPositions,
@@ -16,6 +23,7 @@ export {
   type PositionContext,
   type PositionFilter,
   paragraphs,
+  type StanceCounts,
   type StanceMatrix,
   stanceMatrix,
 } from './query.ts';

@@ -1,6 +1,7 @@
 import { data } from './data.ts';
 import { foldText } from './fold.ts';
 import type { Actor, Document, Position, Topic } from './generated/types.ts';
+import { provisionKeys } from './provision.ts';
 
 type Index<K, V> = ReadonlyMap<K, readonly V[]>;
 
@@ -15,12 +16,12 @@ export interface Indexes {
   byTopic: Index<string, Position>;
   byStance: Index<string, Position>;
   bySpeechAct: Index<string, Position>;
-  byArticle: Index<string, Position>;
+  byTargetKind: Index<string, Position>;
+  /** Under its own key and every enclosing provision's (see provisionKeys). */
+  byProvision: Index<string, Position>;
   active: readonly Position[];
   withdrawn: readonly Position[];
 }
-
-export const articleKey = (instrument: string, article: number) => `${instrument}#${article}`;
 
 function group<V>(items: readonly V[], keys: (item: V) => readonly string[]): Index<string, V> {
   const map = new Map<string, V[]>();
@@ -67,7 +68,8 @@ export function indexes(): Indexes {
     byTopic: group(active, (p) => p.topics.flatMap(withAncestors)),
     byStance: group(active, (p) => [p.stance.value]),
     bySpeechAct: group(active, (p) => [p.speechAct]),
-    byArticle: group(active, (p) => p.articles.map((a) => articleKey(a.instrument, a.article))),
+    byTargetKind: group(active, (p) => [p.stance.target.kind]),
+    byProvision: group(active, (p) => p.articles.flatMap(provisionKeys)),
     active,
     withdrawn: Object.freeze(positions.filter((p) => p.status === 'withdrawn')),
   };
@@ -75,13 +77,14 @@ export function indexes(): Indexes {
 }
 
 /** The fields a position has exactly one value of, which composite indexes combine. */
-export const SINGLE_FIELDS = ['actor', 'document', 'stance', 'speechAct'] as const;
+export const SINGLE_FIELDS = ['actor', 'document', 'stance', 'speechAct', 'targetKind'] as const;
 export type SingleField = (typeof SINGLE_FIELDS)[number];
 const SINGLE_VALUE: Record<SingleField, (p: Position) => string> = {
   actor: (p) => p.actor,
   document: (p) => p.document,
   stance: (p) => p.stance.value,
   speechAct: (p) => p.speechAct,
+  targetKind: (p) => p.stance.target.kind,
 };
 
 const composites = new Map<string, Index<string, Position>>();

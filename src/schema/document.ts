@@ -103,12 +103,10 @@ export const Witness = z
       .string()
       .regex(/^[a-z]{2,3}$/)
       .meta({ description: 'ISO 639 language code.' }),
-    relation: z
-      .enum(['same-text', 'same-wording', 'different-wording', 'translation'])
-      .meta({
-        description:
-          'How the other copy relates to the source: byte-identical text, the same words with other spelling or paragraphing, a differently worded version, or a translation.',
-      }),
+    relation: z.enum(['same-text', 'same-wording', 'different-wording', 'translation']).meta({
+      description:
+        'How the other copy relates to the source: byte-identical text, the same words with other spelling or paragraphing, a differently worded version, or a translation.',
+    }),
     note: English,
   })
   .meta({ id: 'Witness', description: 'Another published copy or version of the same statement.' });

@@ -66,7 +66,10 @@ describe('a withdrawn position', () => {
       'tst-2025-demo.c03',
       'tst-2025-demo.c04',
     ]);
-    expect(api.stanceMatrix().IRN?.['international-cooperation']).toEqual({ support: 2 });
+    expect(api.stanceMatrix().IRN?.['international-cooperation']).toEqual({
+      policy: { support: 1 },
+      provision: { support: 1 },
+    });
   });
 
   it('is cited as withdrawn', () => {
