@@ -48,7 +48,14 @@ export function summary(dataset: Dataset): string {
     `cybercrime-positions ${dataset.__meta.version} (data ${dataset.__meta.fingerprint.slice(0, 12)}, codebook ${dataset.__meta.codebookVersion})`,
     `  documents: ${dataset.documents.map((d) => `${d.id} (${dataset.positions.filter((p) => p.document === d.id).length} positions)`).join(', ')}`,
     `  positions: ${dataset.positions.length} (${active.length} active)`,
-    `  stances:   ${count(active, (p) => p.stance.value)}`,
+    // Stances are counted within one target kind only (codebook §5.2).
+    ...[...new Set(active.map((p) => p.stance.target.kind))].map(
+      (kind) =>
+        `  stances (${kind}): ${count(
+          active.filter((p) => p.stance.target.kind === kind),
+          (p) => p.stance.value,
+        )}`,
+    ),
     `  topics:    ${count(active, (p) => p.topics[0] ?? '')}`,
   ].join('\n');
 }

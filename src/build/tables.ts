@@ -1,4 +1,5 @@
 import type { Dataset } from '../generated/types.ts';
+import { provisionNumber } from '../provision.ts';
 
 /** A Frictionless Table Schema field type, as far as these tables need. */
 export type FieldType = 'string' | 'integer' | 'boolean' | 'date';
@@ -151,6 +152,15 @@ export const TABLES: readonly AnyTable[] = [
         get: (p) => p.stance.target.text,
       },
       {
+        name: 'stance_target_kind',
+        type: 'string',
+        required: true,
+        enum: 'targetKind',
+        description:
+          'What kind of thing the target is. Count stances within one kind only: opposing a crime and opposing a provision are different things.',
+        get: (p) => p.stance.target.kind,
+      },
+      {
         name: 'stance_target_type',
         type: 'string',
         enum: ['actor', 'instrument', 'event'],
@@ -164,10 +174,18 @@ export const TABLES: readonly AnyTable[] = [
         get: (p) => p.stance.target.ref?.id,
       },
       {
-        name: 'stance_target_article',
-        type: 'integer',
-        description: 'Article of that instrument, if any.',
-        get: (p) => p.stance.target.ref?.article,
+        // One cell for the whole provision, so that a pivot cannot drop the paragraph and
+        // report a claim about 14(3) as one about article 14.
+        name: 'stance_target_provision',
+        type: 'string',
+        description:
+          'The provision of that instrument the target is, as the instrument numbers it: "14" (the whole article), "14(3)" (its paragraph 3), "1(b)".',
+        get: (p) => {
+          const ref = p.stance.target.ref;
+          return ref?.type === 'instrument' && ref.article !== undefined
+            ? provisionNumber({ ...ref, instrument: ref.id, article: ref.article })
+            : undefined;
+        },
       },
       {
         name: 'speech_act',
@@ -184,6 +202,19 @@ export const TABLES: readonly AnyTable[] = [
         enum: 'legalForm',
         description: 'Legal form of the statement.',
         get: (p) => p.legalForm,
+      },
+      {
+        name: 'interpretative_in_substance',
+        type: 'boolean',
+        description:
+          'True when the claim purports to specify or clarify the meaning or scope of a provision, whatever its legal form.',
+        get: (p) => p.interpretativeInSubstance,
+      },
+      {
+        name: 'on_behalf_of',
+        type: 'string',
+        description: 'The group the actor speaks for, when it says so.',
+        get: (p) => p.onBehalfOf,
       },
       { name: 'note', type: 'string', description: "The coder's note.", get: (p) => p.note },
       {
@@ -234,10 +265,11 @@ export const TABLES: readonly AnyTable[] = [
   }),
   table<{ p: Position; a: Position['articles'][number] }>({
     name: 'position_articles',
-    title: 'Treaty articles of each position',
-    description: 'One row per position and article it concerns.',
+    title: 'Treaty provisions of each position',
+    description:
+      'One row per position and provision it concerns. A claim about a paragraph has its paragraph here: filter on provision, or on article and paragraph, never on article alone when the relation matters.',
     rows: (d) => d.positions.flatMap((p) => p.articles.map((a) => ({ p, a }))),
-    primaryKey: ['position', 'instrument', 'article'],
+    primaryKey: ['position', 'instrument', 'provision'],
     foreignKeys: [
       fk(['position'], 'positions', ['id']),
       fk(['instrument', 'article'], 'articles', ['instrument', 'number']),
@@ -265,6 +297,25 @@ export const TABLES: readonly AnyTable[] = [
         get: (r) => r.a.article,
       },
       {
+        name: 'paragraph',
+        type: 'integer',
+        description: 'Paragraph of the article, when the claim is about one.',
+        get: (r) => r.a.paragraph,
+      },
+      {
+        name: 'subparagraph',
+        type: 'string',
+        description: 'Subparagraph letter, when the claim is about one.',
+        get: (r) => r.a.subparagraph,
+      },
+      {
+        name: 'provision',
+        type: 'string',
+        required: true,
+        description: 'The provision as the instrument numbers it: "14", "14(3)", "1(b)".',
+        get: (r) => provisionNumber(r.a),
+      },
+      {
         name: 'relation',
         type: 'string',
         required: true,
@@ -276,8 +327,41 @@ export const TABLES: readonly AnyTable[] = [
         name: 'explicit',
         type: 'boolean',
         required: true,
-        description: 'Whether the speaker names the article.',
+        description: 'Whether the quote itself names the provision.',
         get: (r) => r.a.explicit,
+      },
+    ],
+  }),
+  table<{ p: Position; l: NonNullable<Position['links']>[number] }>({
+    name: 'position_links',
+    title: 'Relations between the claims of a document',
+    description:
+      'One row per link: the position stands in the relation to the other claim (a connective the quote leaves out marks it).',
+    rows: (d) => d.positions.flatMap((p) => (p.links ?? []).map((l) => ({ p, l }))),
+    primaryKey: ['position', 'other'],
+    foreignKeys: [fk(['position'], 'positions', ['id']), fk(['other'], 'positions', ['id'])],
+    columns: [
+      {
+        name: 'position',
+        type: 'string',
+        required: true,
+        description: 'Position id.',
+        get: (r) => r.p.id,
+      },
+      {
+        name: 'relation',
+        type: 'string',
+        required: true,
+        enum: 'discourseRelation',
+        description: 'How the position relates to the other claim.',
+        get: (r) => r.l.relation,
+      },
+      {
+        name: 'other',
+        type: 'string',
+        required: true,
+        description: 'The other position id.',
+        get: (r) => r.l.position,
       },
     ],
   }),
@@ -366,6 +450,15 @@ export const TABLES: readonly AnyTable[] = [
         required: true,
         description: 'Whether the delivery day is confirmed.',
         get: (d) => d.delivered.confirmed,
+      },
+      {
+        name: 'delivered_text',
+        type: 'string',
+        required: true,
+        enum: ['source', 'witness', 'unknown'],
+        description:
+          'Whether the source is the text that was spoken: "source", "witness" (another version was), or "unknown".',
+        get: (d) => d.deliveredText.status,
       },
       {
         name: 'source_publisher',

@@ -12,14 +12,17 @@ Filters (all must match):
   --document <id>       e.g. irn-2025-hanoi
   --topic <id>          a topic and its descendants, e.g. technical-assistance
   --stance <value>      support, oppose, conditional, mixed, neutral
+  --target-kind <kind>  phenomenon, policy, instrument, provision, actor, process
   --speech-act <value>  appreciation, assessment, report, declaration, demand, interpretation, commitment
-  --article <n>         an article of the Convention (14), or <instrument>:<n> (opsc-2000:2)
+  --article <p>         a provision of the Convention: 14 (with its paragraphs), 14(3),
+                        14.3, 1(b); or <instrument>:<provision>, e.g. opsc-2000:2(c)
   --paragraph <n>       paragraph number in the source
   --status <s>          active (default), withdrawn, all
   -f, --format <f>      table (default), json, jsonl, csv
 
 Examples:
-  cybercrime-positions list --article 14 --stance oppose
+  cybercrime-positions list --article 14(3) --stance oppose
+  cybercrime-positions list --target-kind provision
   cybercrime-positions list --topic technical-assistance --format csv > assistance.csv`;
 
 function run(values: Values, _positionals: string[], io: Io): number {
