@@ -63,7 +63,7 @@ describe('the packed package', () => {
     );
     const result = node('esm.mjs');
     expect(result.stderr).toBe('');
-    expect(JSON.parse(result.stdout)).toEqual([27, ['irn-2025-hanoi.c27'], 'IRN', '1.0']);
+    expect(JSON.parse(result.stdout)).toEqual([37, ['irn-2025-hanoi.c37'], 'IRN', '2.0']);
   });
 
   it('requires from CommonJS, and loads no zod', () => {
@@ -75,7 +75,7 @@ describe('the packed package', () => {
     );
     const result = node('cjs.cjs');
     expect(result.stderr).toBe('');
-    expect(JSON.parse(result.stdout)).toEqual([27, { oppose: 3 }, []]);
+    expect(JSON.parse(result.stdout)).toEqual([37, { policy: { oppose: 3 } }, []]);
   });
 
   it('serves data.json, the JSON Schemas and package.json as subpaths', () => {
@@ -89,7 +89,7 @@ describe('the packed package', () => {
     const result = node('subpaths.cjs');
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toEqual([
-      27,
+      37,
       true,
       'https://json-schema.org/draft/2020-12/schema',
     ]);
