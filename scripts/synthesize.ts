@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { TargetKind } from '../src/schema/vocabularies.ts';
 import { canonicalJson } from '../src/validate/json-text.ts';
 import { isMain } from './lib/main.ts';
 import { fromRoot } from './lib/paths.ts';
@@ -22,6 +23,7 @@ const EN =
     ' ',
   );
 const STANCES = ['support', 'oppose', 'conditional', 'mixed', 'neutral'] as const;
+const KINDS = TargetKind.options;
 const ACTS = [
   'appreciation',
   'assessment',
@@ -146,6 +148,11 @@ export function synthesize(
         note: 'Synthetic.',
         sources: ['https://example.org/event'],
       },
+      deliveredText: {
+        status: 'unknown',
+        note: 'Synthetic.',
+        sources: ['https://example.org/event'],
+      },
       source: {
         publisher: { en: 'Sample News', fa: 'خبرگزاری نمونه' },
         url: `https://example.org/news/${d + 1}`,
@@ -165,12 +172,15 @@ export function synthesize(
         const article =
           next() < 0.3
             ? [
-                {
-                  instrument: 'unccc-2024',
-                  article: next() < 0.5 ? 14 : 54,
-                  relation: 'concerns',
-                  explicit: false,
-                },
+                next() < 0.5
+                  ? { instrument: 'unccc-2024', article: 54, relation: 'concerns', explicit: false }
+                  : {
+                      instrument: 'unccc-2024',
+                      article: 14,
+                      ...(next() < 0.5 ? { paragraph: 3 } : {}),
+                      relation: 'concerns',
+                      explicit: false,
+                    },
               ]
             : [];
         const topics = [pick(TOPICS)];
@@ -185,7 +195,7 @@ export function synthesize(
           paragraph: q.paragraph,
           translation: { en: words(12, EN) },
           topics,
-          stance: { value: pick(STANCES), target: { text: words(4, EN) } },
+          stance: { value: pick(STANCES), target: { text: words(4, EN), kind: pick(KINDS) } },
           speechAct: pick(ACTS),
           articles: article,
           legalForm: 'political_statement',

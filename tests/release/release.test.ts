@@ -71,24 +71,24 @@ describe('a release', () => {
       first.note = 'Recoded.';
       const second = ps[1]!;
       second.status = 'withdrawn';
-      second.withdrawal = { reason: 'Split.', supersededBy: ['irn-2025-hanoi.c28'] };
+      second.withdrawal = { reason: 'Split.', supersededBy: ['irn-2025-hanoi.c99'] };
       ps.push({
         ...structuredClone(second),
-        id: 'irn-2025-hanoi.c28',
+        id: 'irn-2025-hanoi.c99',
         status: 'active',
         withdrawal: undefined,
       } as never);
       return ps;
     });
     const changes = changesSince(released, later);
-    expect(changes.added).toEqual([{ kind: 'position', id: 'irn-2025-hanoi.c28' }]);
+    expect(changes.added).toEqual([{ kind: 'position', id: 'irn-2025-hanoi.c99' }]);
     expect(changes.changed).toEqual([{ kind: 'position', id: 'irn-2025-hanoi.c01' }]);
     expect(changes.withdrawn).toEqual([
-      { kind: 'position', id: 'irn-2025-hanoi.c02', supersededBy: ['irn-2025-hanoi.c28'] },
+      { kind: 'position', id: 'irn-2025-hanoi.c02', supersededBy: ['irn-2025-hanoi.c99'] },
     ]);
     const text = changesMarkdown(changes);
-    expect(text).toContain('- position `irn-2025-hanoi.c28`');
-    expect(text).toContain('- position `irn-2025-hanoi.c02` → irn-2025-hanoi.c28');
+    expect(text).toContain('- position `irn-2025-hanoi.c99`');
+    expect(text).toContain('- position `irn-2025-hanoi.c02` → irn-2025-hanoi.c99');
   });
 
   it('lists nothing when nothing changed', () => {
