@@ -1,4 +1,4 @@
-import { dataset } from 'cybercrime-positions';
+import { dataset } from '../index.ts';
 import type { Command } from './command.ts';
 import { citeCommand } from './commands/cite.ts';
 import { exportCommand } from './commands/export.ts';

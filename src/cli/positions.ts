@@ -11,7 +11,7 @@ import {
   positions,
   topics,
   vocabularies,
-} from 'cybercrime-positions';
+} from '../index.ts';
 import { toCsv } from '../build/csv.ts';
 import { TABLES } from '../build/tables.ts';
 import { type Io, oneOf, paint, positiveInteger, type Style, UsageError } from './io.ts';

@@ -1,4 +1,4 @@
-import { findPositions } from 'cybercrime-positions';
+import { findPositions } from '../../index.ts';
 import type { Command, Values } from '../command.ts';
 import type { Io } from '../io.ts';
 import { FILTER_OPTIONS, filterFrom, formatFrom, renderPositions } from '../positions.ts';

@@ -5,7 +5,7 @@ import {
   getActor,
   getPosition,
   getTopic,
-} from 'cybercrime-positions';
+} from '../../index.ts';
 import type { Command, Values } from '../command.ts';
 import { Failure, type Io, oneOf, paint, UsageError } from '../io.ts';
 

@@ -1,4 +1,4 @@
-import { dataset, documents, findPositions, positions } from 'cybercrime-positions';
+import { dataset, documents, findPositions, positions } from '../../index.ts';
 import type { Command, Values } from '../command.ts';
 import { type Io, oneOf, paint } from '../io.ts';
 
