@@ -1,11 +1,4 @@
-import {
-  cite,
-  context,
-  currentPositions,
-  getActor,
-  getPosition,
-  getTopic,
-} from '../../index.ts';
+import { cite, context, currentPositions, getActor, getPosition, getTopic } from '../../index.ts';
 import type { Command, Values } from '../command.ts';
 import { Failure, type Io, oneOf, paint, UsageError } from '../io.ts';
 
