@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
-import { jsonAsParse } from './scripts/lib/json-as-parse.ts';
-import { nodeData } from './scripts/lib/node-data.ts';
-import { packageEntry } from './scripts/lib/package-entry.ts';
+import { jsonAsParse } from './src/tooling/json-as-parse.ts';
+import { nodeData } from './src/tooling/node-data.ts';
+import { packageEntry } from './src/tooling/package-entry.ts';
 
 export default defineConfig([
   {
@@ -37,7 +37,7 @@ export default defineConfig([
   },
   {
     // The command line uses the package's own entry at run time (not a second copy of the data:
-    // scripts/lib/package-entry.ts turns its imports of src/index.ts into the package name), and
+    // src/tooling/package-entry.ts turns its imports of src/index.ts into the package name), and
     // carries the validator with zod inside, so `npx cybercrime-positions validate` works without
     // installing zod.
     entry: { cli: 'src/cli/bin.ts' },

@@ -1,5 +1,3 @@
-import { toCsv } from '../build/csv.ts';
-import { TABLES } from '../build/tables.ts';
 import {
   actors,
   type Dataset,
@@ -14,6 +12,8 @@ import {
   topics,
   vocabularies,
 } from '../index.ts';
+import { toCsv } from '../publish/csv.ts';
+import { TABLES } from '../publish/tables.ts';
 import { type Io, oneOf, paint, positiveInteger, type Style, UsageError } from './io.ts';
 
 export const FORMATS = ['table', 'json', 'jsonl', 'csv'] as const;

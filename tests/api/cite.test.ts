@@ -3,9 +3,9 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
-import { fromRoot } from '../../scripts/lib/paths.ts';
 import { citeWith } from '../../src/cite.ts';
 import { CITE_FORMATS, cite, dataset, getDocument, getPosition } from '../../src/index.ts';
+import { fromRoot } from '../../src/tooling/paths.ts';
 
 const ID = 'irn-2025-hanoi.c07';
 type Csl = {

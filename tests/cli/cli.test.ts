@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fromRoot } from '../../scripts/lib/paths.ts';
+import { fromRoot } from '../../src/tooling/paths.ts';
 import { applyEdit, copyDataDir, VALID_FIXTURE } from '../helpers/data-dir.ts';
 
 // The built bin, run as a user runs it: a subprocess, output piped (so plain), exit status read.

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromRoot } from '../../scripts/lib/paths.ts';
+import { fromRoot } from '../../src/tooling/paths.ts';
 
 // These tests use the package as users get it: packed by npm, installed from the tarball into a
 // fresh project that has nothing else (no zod, no fs tricks), never from the source tree.
