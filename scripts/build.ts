@@ -2,7 +2,7 @@
 // bundles the package with tsup, and prints a summary of the dataset.
 import { mkdirSync, rmSync } from 'node:fs';
 import { build as tsup } from 'tsup';
-import { writeArtifacts } from '../src/publish/artifacts.ts';
+import { writeArtifacts } from '../src/export/artifacts.ts';
 import { buildDataset } from '../src/publish/dataset.ts';
 import { writeReleaseNotes } from '../src/publish/release-notes.ts';
 import { writeGeneratedFiles } from '../src/publish/schema-files.ts';

@@ -1,3 +1,4 @@
+import { tally } from './count.ts';
 import { data } from './data.ts';
 import type {
   Actor,
@@ -9,6 +10,7 @@ import type {
   Topic,
 } from './generated/types.ts';
 import { articleKey, compositeIndex, indexes, SINGLE_FIELDS, searchIndex } from './indexes.ts';
+import { withAncestors } from './topic-tree.ts';
 
 /** The Convention, which a bare article number refers to. */
 export const CONVENTION = 'unccc-2024';
@@ -211,14 +213,7 @@ function memberSet(list: readonly Position[]): ReadonlySet<Position> {
 
 function topicWithin(id: string, ancestor: string): boolean {
   const { topicById } = indexes();
-  for (
-    let at: string | undefined = id, steps = 0;
-    at !== undefined && steps <= topicById.size;
-    at = topicById.get(at)?.parent, steps++
-  ) {
-    if (at === ancestor) return true;
-  }
-  return false;
+  return withAncestors(id, (at) => topicById.get(at)?.parent).includes(ancestor);
 }
 
 /**
@@ -283,7 +278,7 @@ export function stanceMatrix(options: { primaryOnly?: boolean } = {}): StanceMat
     for (const topic of options.primaryOnly ? p.topics.slice(0, 1) : p.topics) {
       row[topic] ??= {};
       const cell = row[topic] as Partial<Record<StanceValue, number>>;
-      cell[p.stance.value] = (cell[p.stance.value] ?? 0) + 1;
+      tally(cell, p.stance.value);
     }
   }
   return matrix;

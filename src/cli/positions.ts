@@ -1,3 +1,5 @@
+import { toCsv } from '../export/csv.ts';
+import { TABLES } from '../export/tables.ts';
 import {
   actors,
   type Dataset,
@@ -12,8 +14,6 @@ import {
   topics,
   vocabularies,
 } from '../index.ts';
-import { toCsv } from '../publish/csv.ts';
-import { TABLES } from '../publish/tables.ts';
 import { type Io, oneOf, paint, positiveInteger, type Style, UsageError } from './io.ts';
 
 export const FORMATS = ['table', 'json', 'jsonl', 'csv'] as const;

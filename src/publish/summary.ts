@@ -1,12 +1,10 @@
+import { countBy } from '../count.ts';
 import type { Dataset } from '../generated/types.ts';
 
 /** The few lines `npm run build` prints about the dataset it built. */
 export function summary(dataset: Dataset): string {
-  const count = <T>(items: T[], key: (x: T) => string) => {
-    const counts = new Map<string, number>();
-    for (const x of items) counts.set(key(x), (counts.get(key(x)) ?? 0) + 1);
-    return [...counts].map(([k, n]) => `${k} ${n}`).join(', ');
-  };
+  const count = <T>(items: T[], key: (x: T) => string) =>
+    [...countBy(items, key)].map(([k, n]) => `${k} ${n}`).join(', ');
   const active = dataset.positions.filter((p) => p.status === 'active');
   return [
     `cybercrime-positions ${dataset.__meta.version} (data ${dataset.__meta.fingerprint.slice(0, 12)}, codebook ${dataset.__meta.codebookVersion})`,

@@ -1,5 +1,7 @@
-import { citeWith } from '../cite.ts';
+import { citeWith } from '../citation.ts';
+import { countBy } from '../count.ts';
 import type { Dataset, Document, Position } from '../generated/types.ts';
+import { withAncestors } from '../topic-tree.ts';
 import { highlight } from './highlight.ts';
 import { esc, page, STANCE_ICON } from './html.ts';
 
@@ -43,11 +45,8 @@ function claimCard(data: Dataset, doc: Document, p: Position): string {
 }
 
 function ancestors(data: Dataset, topics: readonly string[]): string[] {
-  const out = new Set<string>();
-  for (const t of topics)
-    for (let at: string | undefined = t; at; at = data.topics.find((x) => x.id === at)?.parent)
-      out.add(at);
-  return [...out];
+  const parentOf = new Map(data.topics.map((t) => [t.id, t.parent]));
+  return [...new Set(topics.flatMap((t) => withAncestors(t, (at) => parentOf.get(at))))];
 }
 
 function options(values: { id: string; label: string }[]): string {
@@ -135,11 +134,8 @@ function bars(title: string, counts: [string, string, number][], max: number): s
 /** The overview: documents, counts by topic and stance, the instruments, the data's version. */
 export function overviewPage(data: Dataset): string {
   const active = data.positions.filter((p) => p.status === 'active');
-  const count = (key: (p: Position) => string) => {
-    const m = new Map<string, number>();
-    for (const p of active) m.set(key(p), (m.get(key(p)) ?? 0) + 1);
-    return [...m].sort((a, b) => b[1] - a[1]);
-  };
+  const count = (key: (p: Position) => string) =>
+    [...countBy(active, key)].sort((a, b) => b[1] - a[1]);
   const stance = count((p) => p.stance.value).map(
     ([k, n]) => [k, label(data, 'stance', k), n] as [string, string, number],
   );

@@ -65,3 +65,17 @@ export function forbiddenImports(graph: ImportGraph, from: string, into: string)
   }
   return found;
 }
+
+/** Every file that `file` imports, directly or through others. */
+export function reachable(graph: ImportGraph, file: string): Set<string> {
+  const seen = new Set<string>();
+  const walk = (at: string): void => {
+    for (const target of graph.get(at) ?? []) {
+      if (seen.has(target)) continue;
+      seen.add(target);
+      walk(target);
+    }
+  };
+  walk(file);
+  return seen;
+}

@@ -1,3 +1,4 @@
+import { countBy } from '../../count.ts';
 import { dataset, documents, findPositions, positions } from '../../index.ts';
 import type { Command, Values } from '../command.ts';
 import { type Io, oneOf, paint } from '../io.ts';
@@ -11,10 +12,8 @@ Examples:
   cybercrime-positions stats --format json`;
 
 function count<T>(items: readonly T[], keys: (x: T) => readonly string[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const x of items) for (const k of keys(x)) out[k] = (out[k] ?? 0) + 1;
   return Object.fromEntries(
-    Object.entries(out).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
+    [...countBy(items, keys)].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
   );
 }
 
