@@ -2,7 +2,7 @@
 // package.json: data/released-ids.json gets every new id (with its quote), the status and hash of
 // every record, the date and the data fingerprint; CITATION.cff gets the version and date.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { updateCitation } from '../src/publish/citation.ts';
+import { citationWithIdentity, updateCitation } from '../src/publish/citation.ts';
 import { buildDataset, packageVersion } from '../src/publish/dataset.ts';
 import { type ReleaseRecord, recordRelease } from '../src/publish/release-record.ts';
 import { fromRoot } from '../src/tooling/paths.ts';
@@ -26,7 +26,10 @@ function main(): void {
   );
   writeFileSync(path, canonicalJson(record));
   const cff = fromRoot('CITATION.cff');
-  writeFileSync(cff, updateCitation(readFileSync(cff, 'utf8'), version, date));
+  writeFileSync(
+    cff,
+    updateCitation(citationWithIdentity(readFileSync(cff, 'utf8')), version, date),
+  );
   console.log(
     `recorded release ${version} of ${date}: ${record.ids.length} ids, data ${record.fingerprint.slice(0, 12)}`,
   );

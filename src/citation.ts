@@ -2,13 +2,10 @@
 // site renderer and the tests can cite the dataset they hold. src/cite.ts binds it to the package's
 // own data.
 import type { Dataset, Document, Position } from './generated/types.ts';
+import { IDENTITY } from './identity.ts';
 
 export type CiteFormat = 'apa' | 'bibtex' | 'csl-json' | 'ris';
 export const CITE_FORMATS: readonly CiteFormat[] = ['apa', 'bibtex', 'csl-json', 'ris'];
-
-const AUTHOR = 'The cybercrime-positions contributors';
-const TITLE =
-  'cybercrime-positions: What states say about the United Nations Convention against Cybercrime';
 
 interface Work {
   key: string;
@@ -28,19 +25,20 @@ function work(meta: Meta, p: Position | undefined, doc: Doc): Work {
   const date = released ? (released.split('-').map(Number) as [number, number, number]) : undefined;
   const base = {
     version,
-    url: `https://www.npmjs.com/package/cybercrime-positions/v/${version}`,
+    url: IDENTITY.versionUrl(version),
     ...(date ? { date } : {}),
   };
   const check = `Data fingerprint SHA-256 ${fingerprint}.`;
-  if (!p) return { ...base, key: `cybercrime-positions-${version}`, title: TITLE, note: check };
+  if (!p)
+    return { ...base, key: `${IDENTITY.name}-${version}`, title: IDENTITY.title, note: check };
   const source = doc
     ? ` (${doc.source.publisher.en}, ${doc.source.published}, ${doc.source.url})`
     : '';
   const status = p.status === 'withdrawn' ? ' Withdrawn; see its withdrawal.' : '';
   return {
     ...base,
-    key: `cybercrime-positions-${version}-${p.id}`,
-    title: `${TITLE}, claim ${p.id}`,
+    key: `${IDENTITY.name}-${version}-${p.id}`,
+    title: `${IDENTITY.title}, claim ${p.id}`,
     note: `Claim ${p.id}, paragraph ${p.paragraph} of document ${p.document}${source}.${status} ${check}`,
   };
 }
@@ -58,11 +56,11 @@ const bibtexEscape = (s: string) =>
 
 const FORMAT: Record<CiteFormat, (w: Work) => string> = {
   apa: (w) =>
-    `${AUTHOR}. (${w.date ? w.date[0] : 'n.d.'}). ${w.title} (Version ${w.version}) [Data set]. ${w.url}. ${w.note}`,
+    `${IDENTITY.author}. (${w.date ? w.date[0] : 'n.d.'}). ${w.title} (Version ${w.version}) [Data set]. ${w.url}. ${w.note}`,
   bibtex: (w) =>
     [
       `@misc{${w.key},`,
-      `  author = {{${AUTHOR}}},`,
+      `  author = {{${IDENTITY.author}}},`,
       `  title = {${bibtexEscape(w.title)}},`,
       ...(w.date ? [`  year = {${w.date[0]}},`] : []),
       `  version = {${w.version}},`,
@@ -78,7 +76,7 @@ const FORMAT: Record<CiteFormat, (w: Work) => string> = {
           id: w.key,
           type: 'dataset',
           title: w.title,
-          author: [{ literal: AUTHOR }],
+          author: [{ literal: IDENTITY.author }],
           ...(w.date ? { issued: { 'date-parts': [w.date] } } : {}),
           version: w.version,
           URL: w.url,
@@ -91,7 +89,7 @@ const FORMAT: Record<CiteFormat, (w: Work) => string> = {
   ris: (w) =>
     [
       'TY  - DATA',
-      `AU  - ${AUTHOR}`,
+      `AU  - ${IDENTITY.author}`,
       `TI  - ${w.title}`,
       ...(w.date
         ? [`PY  - ${w.date[0]}`, `DA  - ${w.date.map((n) => String(n).padStart(2, '0')).join('/')}`]

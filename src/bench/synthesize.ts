@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SpeechAct, StanceValue } from '../schema/vocabularies.ts';
 import { fromRoot } from '../tooling/paths.ts';
 import { canonicalJson } from '../validate/json-text.ts';
 
@@ -19,16 +20,8 @@ const EN =
   'cooperation convention crime developing countries technology assistance capacity transfer sovereignty security economy privacy children exploitation content protocol article measures charter framework negotiations effective implementation obstacles needs priorities'.split(
     ' ',
   );
-const STANCES = ['support', 'oppose', 'conditional', 'mixed', 'neutral'] as const;
-const ACTS = [
-  'appreciation',
-  'assessment',
-  'report',
-  'declaration',
-  'demand',
-  'interpretation',
-  'commitment',
-] as const;
+const STANCES = StanceValue.options;
+const ACTS = SpeechAct.options;
 const TOPICS = [
   'courtesy',
   'cybercrime-threat',

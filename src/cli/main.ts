@@ -1,3 +1,4 @@
+import { IDENTITY } from '../identity.ts';
 import { dataset } from '../index.ts';
 import type { Command } from './command.ts';
 import { citeCommand } from './commands/cite.ts';
@@ -20,9 +21,10 @@ export const COMMANDS: readonly Command[] = [
   validateCommand,
 ];
 
-const usage = `Usage: cybercrime-positions <command> [options]
+// A function, not a constant: the identity is read when the help is shown.
+const usage = () => `Usage: cybercrime-positions <command> [options]
 
-What states say about the United Nations Convention against Cybercrime, from the terminal.
+${IDENTITY.subject}, from the terminal.
 
 Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(10)}${c.summary}`).join('\n')}
@@ -43,11 +45,11 @@ Examples:
 export function main(argv: string[], io: Io): number {
   const [name, ...rest] = argv;
   if (name === undefined) {
-    io.err(usage);
+    io.err(usage());
     return 2;
   }
   if (name === '--help' || name === '-h' || name === 'help') {
-    io.out(usage);
+    io.out(usage());
     return 0;
   }
   if (name === '--version' || name === '-v') {

@@ -1,6 +1,7 @@
 import { citeWith } from '../citation.ts';
 import { countBy } from '../count.ts';
 import type { Dataset, Document, Position } from '../generated/types.ts';
+import { IDENTITY } from '../identity.ts';
 import { withAncestors } from '../topic-tree.ts';
 import { highlight } from './highlight.ts';
 import { esc, page, STANCE_ICON } from './html.ts';
@@ -86,7 +87,7 @@ export function documentPage(data: Dataset, doc: Document): string {
   <dt>SHA-256</dt><dd><code>${esc(doc.source.sha256)}</code> of <code>${esc(doc.source.file)}</code></dd>
   ${doc.witnesses.map((w) => `<dt>Also</dt><dd>${esc(w.publisher)}${w.published ? `, ${esc(w.published)}` : ''}: ${esc(w.note)}</dd>`).join('\n  ')}
 </dl>`;
-  const body = `<header class="top"><a href="../index.html">cybercrime-positions</a> <span class="muted">${esc(data.__meta.version)}</span></header>
+  const body = `<header class="top"><a href="../index.html">${esc(IDENTITY.name)}</a> <span class="muted">${esc(data.__meta.version)}</span></header>
 <main id="main">
 <h1><span lang="en">${esc(doc.title.en)}</span></h1>
 <p class="fa-title" lang="fa" dir="rtl">${esc(doc.title.fa)}</p>
@@ -112,7 +113,7 @@ ${positions.map((p) => claimCard(data, doc, p)).join('\n')}
 </div>
 </main>`;
   return page({
-    title: `${doc.title.en} – cybercrime-positions`,
+    title: `${doc.title.en} – ${IDENTITY.name}`,
     body,
     root: '../',
     description: `The claims of ${doc.title.en}, quoted and coded.`,
@@ -143,9 +144,9 @@ export function overviewPage(data: Dataset): string {
     ([k, n]) => [k, topicLabel(data, k), n] as [string, string, number],
   );
   const max = Math.max(...stance.map((s) => s[2]), ...topic.map((s) => s[2]), 1);
-  const body = `<header class="top"><a href="index.html">cybercrime-positions</a> <span class="muted">${esc(data.__meta.version)}</span></header>
+  const body = `<header class="top"><a href="index.html">${esc(IDENTITY.name)}</a> <span class="muted">${esc(data.__meta.version)}</span></header>
 <main id="main">
-<h1>What states say about the United Nations Convention against Cybercrime</h1>
+<h1>${esc(IDENTITY.subject)}</h1>
 <p>Every claim in each statement: who makes it, about what, which way, in whose exact words, and what that means in English.</p>
 <h2>Documents</h2>
 <ul class="docs">
@@ -165,9 +166,9 @@ ${data.instruments.flatMap((i) => i.articles.map((a) => `<dt id="${esc(articleAn
 </dl>
 </main>`;
   return page({
-    title: 'cybercrime-positions',
+    title: IDENTITY.name,
     body,
     root: '',
-    description: 'What states say about the United Nations Convention against Cybercrime.',
+    description: `${IDENTITY.subject}.`,
   });
 }

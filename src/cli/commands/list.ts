@@ -1,4 +1,5 @@
 import { findPositions } from '../../index.ts';
+import { SpeechAct, StanceValue } from '../../schema/vocabularies.ts';
 import type { Command, Values } from '../command.ts';
 import type { Io } from '../io.ts';
 import { FILTER_OPTIONS, filterFrom, formatFrom, renderPositions } from '../positions.ts';
@@ -11,8 +12,8 @@ Filters (all must match):
   --actor <id>          e.g. IRN
   --document <id>       e.g. irn-2025-hanoi
   --topic <id>          a topic and its descendants, e.g. technical-assistance
-  --stance <value>      support, oppose, conditional, mixed, neutral
-  --speech-act <value>  appreciation, assessment, report, declaration, demand, interpretation, commitment
+  --stance <value>      ${StanceValue.options.join(', ')}
+  --speech-act <value>  ${SpeechAct.options.join(', ')}
   --article <n>         an article of the Convention (14), or <instrument>:<n> (opsc-2000:2)
   --paragraph <n>       paragraph number in the source
   --status <s>          active (default), withdrawn, all
