@@ -1,5 +1,5 @@
 import { IDENTITY } from '../identity.ts';
-import { dataset } from '../index.ts';
+import { metadata } from '../index.ts';
 import type { Command } from './command.ts';
 import { citeCommand } from './commands/cite.ts';
 import { exportCommand } from './commands/export.ts';
@@ -53,7 +53,7 @@ export function main(argv: string[], io: Io): number {
     return 0;
   }
   if (name === '--version' || name === '-v') {
-    io.out(dataset.version);
+    io.out(metadata.version);
     return 0;
   }
   const command = COMMANDS.find((c) => c.name === name);

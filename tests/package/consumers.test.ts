@@ -58,12 +58,12 @@ describe('the packed package', () => {
   it('imports from Node ESM', () => {
     writeFileSync(
       join(project, 'esm.mjs'),
-      `import { positions, findPositions, getPosition, dataset } from 'cybercrime-positions';
-       console.log(JSON.stringify([positions.length, findPositions({ article: 14, speechAct: 'interpretation' }).map((p) => p.id), getPosition('irn-2025-hanoi.c01').actor, dataset.codebookVersion]));`,
+      `import { positions, findPositions, getPosition, metadata, dataset } from 'cybercrime-positions';
+       console.log(JSON.stringify([positions.length, findPositions({ article: 14, speechAct: 'interpretation' }).map((p) => p.id), getPosition('irn-2025-hanoi.c01').actor, metadata.codebookVersion, dataset === metadata]));`,
     );
     const result = node('esm.mjs');
     expect(result.stderr).toBe('');
-    expect(JSON.parse(result.stdout)).toEqual([27, ['irn-2025-hanoi.c27'], 'IRN', '1.0']);
+    expect(JSON.parse(result.stdout)).toEqual([27, ['irn-2025-hanoi.c27'], 'IRN', '1.0', true]);
   });
 
   it('requires from CommonJS, and loads no zod', () => {

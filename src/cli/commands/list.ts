@@ -4,7 +4,7 @@ import type { Command, Values } from '../command.ts';
 import type { Io } from '../io.ts';
 import { FILTER_OPTIONS, filterFrom, formatFrom, renderPositions } from '../positions.ts';
 
-const help = `Usage: cybercrime-positions list [filters] [--format table|json|jsonl|csv]
+const help = `Usage: cybercrime-positions list [filters] [--format text|json|jsonl|csv]
 
 List positions (active ones unless --status says otherwise), in dataset order.
 
@@ -17,14 +17,14 @@ Filters (all must match):
   --article <n>         an article of the Convention (14), or <instrument>:<n> (opsc-2000:2)
   --paragraph <n>       paragraph number in the source
   --status <s>          active (default), withdrawn, all
-  -f, --format <f>      table (default), json, jsonl, csv
+  -f, --format <f>      text (default), json, jsonl, csv
 
 Examples:
   cybercrime-positions list --article 14 --stance oppose
   cybercrime-positions list --topic technical-assistance --format csv > assistance.csv`;
 
 function run(values: Values, _positionals: string[], io: Io): number {
-  const format = formatFrom(values.format);
+  const format = formatFrom(values.format, io);
   io.out(renderPositions(findPositions(filterFrom(values)), format, io));
   return 0;
 }

@@ -1,5 +1,5 @@
 import { countBy } from '../../count.ts';
-import { dataset, documents, findPositions, positions } from '../../index.ts';
+import { documents, findPositions, metadata, positions } from '../../index.ts';
 import type { Command, Values } from '../command.ts';
 import { type Io, oneOf, paint } from '../io.ts';
 
@@ -21,8 +21,8 @@ function run(values: Values, _positionals: string[], io: Io): number {
   const format = oneOf('format', values.format, ['text', 'json'] as const) ?? 'text';
   const active = findPositions();
   const result = {
-    version: dataset.version,
-    fingerprint: dataset.fingerprint,
+    version: metadata.version,
+    fingerprint: metadata.fingerprint,
     documents: documents.length,
     positions: { active: active.length, withdrawn: positions.length - active.length },
     byDocument: count(active, (p) => [p.document]),
