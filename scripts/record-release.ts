@@ -2,18 +2,11 @@
 // package.json: data/released-ids.json gets every new id (with its quote), the status and hash of
 // every record, the date and the data fingerprint; CITATION.cff gets the version and date.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { type ReleaseRecord, recordRelease } from '../src/build/release-record.ts';
+import { citationWithIdentity, updateCitation } from '../src/publish/citation.ts';
+import { buildDataset, packageVersion } from '../src/publish/dataset.ts';
+import { type ReleaseRecord, recordRelease } from '../src/publish/release-record.ts';
+import { fromRoot } from '../src/tooling/paths.ts';
 import { canonicalJson } from '../src/validate/json-text.ts';
-import { buildDataset, packageVersion } from './build.ts';
-import { isMain } from './lib/main.ts';
-import { fromRoot } from './lib/paths.ts';
-
-/** CITATION.cff with its version and release date (top level and preferred citation) replaced. */
-export function updateCitation(cff: string, version: string, date: string): string {
-  return cff
-    .replace(/^(\s*)version: .*$/gm, `$1version: ${version}`)
-    .replace(/^(\s*)date-released: .*$/gm, `$1date-released: ${date}`);
-}
 
 function main(): void {
   const version = packageVersion();
@@ -33,10 +26,13 @@ function main(): void {
   );
   writeFileSync(path, canonicalJson(record));
   const cff = fromRoot('CITATION.cff');
-  writeFileSync(cff, updateCitation(readFileSync(cff, 'utf8'), version, date));
+  writeFileSync(
+    cff,
+    updateCitation(citationWithIdentity(readFileSync(cff, 'utf8')), version, date),
+  );
   console.log(
     `recorded release ${version} of ${date}: ${record.ids.length} ids, data ${record.fingerprint.slice(0, 12)}`,
   );
 }
 
-if (isMain(import.meta.url)) main();
+main();

@@ -42,7 +42,12 @@ export const instruments = data.instruments;
 export const events = data.events;
 /** Labels and definitions of the closed vocabularies. Frozen. */
 export const vocabularies = data.vocabularies;
-/** Which data this is: package version, data fingerprint (SHA-256), codebook version. */
-export const dataset = data.__meta;
+/** Which data this is: package version, data fingerprint (SHA-256), codebook version, release date. */
+export const metadata = data.__meta;
+/**
+ * The old name of `metadata`, kept so that code written for 0.1 still works.
+ * @deprecated It holds the metadata, not the dataset: use `metadata`.
+ */
+export const dataset = metadata;
 /** The search folding table (versioned data, for other languages to fold the same way). */
 export const folding: Folding = data.folding;

@@ -2,6 +2,7 @@ import { data } from './data.ts';
 import { foldText } from './fold.ts';
 import type { Actor, Document, Position, Topic } from './generated/types.ts';
 import { provisionKeys } from './provision.ts';
+import { withAncestors } from './topic-tree.ts';
 
 type Index<K, V> = ReadonlyMap<K, readonly V[]>;
 
@@ -47,17 +48,7 @@ export function indexes(): Indexes {
   const positions = data.positions;
   const active = Object.freeze(positions.filter((p) => p.status === 'active'));
   const topicParent = new Map(data.topics.map((t) => [t.id, t.parent]));
-  const withAncestors = (id: string) => {
-    const out: string[] = [];
-    // The validator guarantees the tree has no cycle; the bound only guards hand-made data.
-    for (
-      let at: string | undefined = id;
-      at !== undefined && out.length <= topicParent.size;
-      at = topicParent.get(at)
-    )
-      out.push(at);
-    return out;
-  };
+  const ancestorsOf = (id: string) => withAncestors(id, (at) => topicParent.get(at));
   built = {
     positionById: new Map(positions.map((p) => [p.id, p])),
     documentById: new Map(data.documents.map((d) => [d.id, d])),
@@ -65,7 +56,7 @@ export function indexes(): Indexes {
     topicById: new Map(data.topics.map((t) => [t.id, t])),
     byActor: group(active, (p) => [p.actor]),
     byDocument: group(active, (p) => [p.document]),
-    byTopic: group(active, (p) => p.topics.flatMap(withAncestors)),
+    byTopic: group(active, (p) => p.topics.flatMap(ancestorsOf)),
     byStance: group(active, (p) => [p.stance.value]),
     bySpeechAct: group(active, (p) => [p.speechAct]),
     byTargetKind: group(active, (p) => [p.stance.target.kind]),

@@ -1,3 +1,4 @@
+import { tally } from './count.ts';
 import { data } from './data.ts';
 import type {
   Actor,
@@ -11,6 +12,7 @@ import type {
 } from './generated/types.ts';
 import { compositeIndex, indexes, SINGLE_FIELDS, searchIndex } from './indexes.ts';
 import { type ProvisionQuery, parseProvision, provisionKey } from './provision.ts';
+import { withAncestors } from './topic-tree.ts';
 
 export { CONVENTION } from './provision.ts';
 
@@ -228,14 +230,7 @@ function within(p: Position, ref: NonNullable<ReturnType<typeof parseProvision>>
 
 function topicWithin(id: string, ancestor: string): boolean {
   const { topicById } = indexes();
-  for (
-    let at: string | undefined = id, steps = 0;
-    at !== undefined && steps <= topicById.size;
-    at = topicById.get(at)?.parent, steps++
-  ) {
-    if (at === ancestor) return true;
-  }
-  return false;
+  return withAncestors(id, (at) => topicById.get(at)?.parent).includes(ancestor);
 }
 
 /**
@@ -318,7 +313,7 @@ export function stanceMatrix(options: { primaryOnly?: boolean } = {}): StanceMat
       }
       const kind = p.stance.target.kind;
       const cell = kinds.get(kind) ?? {};
-      cell[p.stance.value] = (cell[p.stance.value] ?? 0) + 1;
+      tally(cell, p.stance.value);
       kinds.set(kind, cell);
     }
   }

@@ -1,29 +1,31 @@
+import { toCsv } from '../export/csv.ts';
+import { TABLES } from '../export/tables.ts';
 import {
   actors,
   type Dataset,
-  dataset,
   documents,
   events,
   folding,
   instruments,
+  metadata,
   type Position,
   type PositionFilter,
   parseProvision,
   positions,
   topics,
   vocabularies,
-} from 'cybercrime-positions';
-import { toCsv } from '../build/csv.ts';
-import { TABLES } from '../build/tables.ts';
+} from '../index.ts';
 import { type Io, oneOf, paint, positiveInteger, type Style, UsageError } from './io.ts';
 
-export const FORMATS = ['table', 'json', 'jsonl', 'csv'] as const;
+export const FORMATS = ['text', 'json', 'jsonl', 'csv'] as const;
+/** Earlier names of a format, still accepted with a warning: list and search once said `table`. */
+const DEPRECATED_FORMATS: Readonly<Record<string, Format>> = { table: 'text' };
 export type Format = (typeof FORMATS)[number];
 
 /** The dataset as one object again, from the package's own exports. */
 export function wholeDataset(): Dataset {
   return {
-    __meta: dataset,
+    __meta: metadata,
     documents,
     positions,
     actors,
@@ -100,7 +102,7 @@ function cut(text: string, width: number): string {
   return chars.length <= width ? text : `${chars.slice(0, Math.max(1, width - 1)).join('')}…`;
 }
 
-/** Positions in the chosen format; a table is cut to the terminal's width, and only there. */
+/** Positions in the chosen format; text is a table cut to the terminal's width, and only there. */
 export function renderPositions(list: readonly Position[], format: Format, io: Io): string {
   if (format === 'json') return `${JSON.stringify(list, null, 2)}\n`;
   if (format === 'jsonl') return list.map((p) => `${JSON.stringify(p)}\n`).join('');
@@ -148,6 +150,11 @@ export function renderPositions(list: readonly Position[], format: Format, io: I
   return `${[header, ...body].join('\n')}\n`;
 }
 
-export function formatFrom(value: string | boolean | undefined): Format {
-  return oneOf('format', typeof value === 'string' ? value : undefined, FORMATS) ?? 'table';
+export function formatFrom(value: string | boolean | undefined, io: Io): Format {
+  const renamed = typeof value === 'string' ? DEPRECATED_FORMATS[value] : undefined;
+  if (renamed) {
+    io.err(`warning: --format ${value} is deprecated, use --format ${renamed}`);
+    return renamed;
+  }
+  return oneOf('format', typeof value === 'string' ? value : undefined, FORMATS) ?? 'text';
 }

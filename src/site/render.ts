@@ -1,6 +1,9 @@
-import { citeWith } from '../cite.ts';
+import { citeWith } from '../citation.ts';
+import { countBy } from '../count.ts';
 import type { Dataset, Document, Position } from '../generated/types.ts';
+import { IDENTITY } from '../identity.ts';
 import { provisionKeys, provisionNumber } from '../provision.ts';
+import { withAncestors } from '../topic-tree.ts';
 import { highlight } from './highlight.ts';
 import { esc, page, STANCE_ICON } from './html.ts';
 
@@ -49,11 +52,8 @@ function claimCard(data: Dataset, doc: Document, p: Position): string {
 }
 
 function ancestors(data: Dataset, topics: readonly string[]): string[] {
-  const out = new Set<string>();
-  for (const t of topics)
-    for (let at: string | undefined = t; at; at = data.topics.find((x) => x.id === at)?.parent)
-      out.add(at);
-  return [...out];
+  const parentOf = new Map(data.topics.map((t) => [t.id, t.parent]));
+  return [...new Set(topics.flatMap((t) => withAncestors(t, (at) => parentOf.get(at))))];
 }
 
 function options(values: { id: string; label: string }[]): string {
@@ -93,7 +93,7 @@ export function documentPage(data: Dataset, doc: Document): string {
   <dt>SHA-256</dt><dd><code>${esc(doc.source.sha256)}</code> of <code>${esc(doc.source.file)}</code></dd>
   ${doc.witnesses.map((w) => `<dt>Also</dt><dd>${esc(w.publisher)}${w.published ? `, ${esc(w.published)}` : ''}: ${esc(w.note)}</dd>`).join('\n  ')}
 </dl>`;
-  const body = `<header class="top"><a href="../index.html">cybercrime-positions</a> <span class="muted">${esc(data.__meta.version)}</span></header>
+  const body = `<header class="top"><a href="../index.html">${esc(IDENTITY.name)}</a> <span class="muted">${esc(data.__meta.version)}</span></header>
 <main id="main">
 <h1><span lang="en">${esc(doc.title.en)}</span></h1>
 <p class="fa-title" lang="fa" dir="rtl">${esc(doc.title.fa)}</p>
@@ -120,7 +120,7 @@ ${positions.map((p) => claimCard(data, doc, p)).join('\n')}
 </div>
 </main>`;
   return page({
-    title: `${doc.title.en} – cybercrime-positions`,
+    title: `${doc.title.en} – ${IDENTITY.name}`,
     body,
     root: '../',
     description: `The claims of ${doc.title.en}, quoted and coded.`,
@@ -142,11 +142,8 @@ function bars(title: string, counts: [string, string, number][], max: number): s
 /** The overview: documents, counts by topic and stance, the instruments, the data's version. */
 export function overviewPage(data: Dataset): string {
   const active = data.positions.filter((p) => p.status === 'active');
-  const count = (key: (p: Position) => string) => {
-    const m = new Map<string, number>();
-    for (const p of active) m.set(key(p), (m.get(key(p)) ?? 0) + 1);
-    return [...m].sort((a, b) => b[1] - a[1]);
-  };
+  const count = (key: (p: Position) => string) =>
+    [...countBy(active, key)].sort((a, b) => b[1] - a[1]);
   // One stance chart per target kind: opposing a crime and opposing a provision are never summed.
   const kinds = [...new Set(active.map((p) => p.stance.target.kind))];
   const stanceByKind = kinds.map((kind) => ({
@@ -163,9 +160,9 @@ export function overviewPage(data: Dataset): string {
     ...topic.map((s) => s[2]),
     1,
   );
-  const body = `<header class="top"><a href="index.html">cybercrime-positions</a> <span class="muted">${esc(data.__meta.version)}</span></header>
+  const body = `<header class="top"><a href="index.html">${esc(IDENTITY.name)}</a> <span class="muted">${esc(data.__meta.version)}</span></header>
 <main id="main">
-<h1>What states say about the United Nations Convention against Cybercrime</h1>
+<h1>${esc(IDENTITY.subject)}</h1>
 <p>Every claim in each statement: who makes it, about what, which way, in whose exact words, and what that means in English.</p>
 <h2>Documents</h2>
 <ul class="docs">
@@ -188,9 +185,9 @@ ${data.instruments.flatMap((i) => i.articles.map((a) => `<dt id="${esc(articleAn
 </dl>
 </main>`;
   return page({
-    title: 'cybercrime-positions',
+    title: IDENTITY.name,
     body,
     root: '',
-    description: 'What states say about the United Nations Convention against Cybercrime.',
+    description: `${IDENTITY.subject}.`,
   });
 }

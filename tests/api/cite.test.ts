@@ -3,9 +3,9 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
-import { fromRoot } from '../../scripts/lib/paths.ts';
 import { citeWith } from '../../src/cite.ts';
-import { CITE_FORMATS, cite, dataset, getDocument, getPosition } from '../../src/index.ts';
+import { CITE_FORMATS, cite, getDocument, getPosition, metadata } from '../../src/index.ts';
+import { fromRoot } from '../../src/tooling/paths.ts';
 
 const ID = 'irn-2025-hanoi.c07';
 type Csl = {
@@ -25,34 +25,34 @@ describe('cite', () => {
     'carries the version, the position id and the data fingerprint (%s)',
     (format) => {
       const text = cite(ID, { format }) ?? '';
-      expect(text).toContain(dataset.version);
+      expect(text).toContain(metadata.version);
       expect(text).toContain(ID);
-      expect(text).toContain(dataset.fingerprint);
+      expect(text).toContain(metadata.fingerprint);
     },
   );
 
   it.each(CITE_FORMATS)('cites the whole dataset when given no id (%s)', (format) => {
     const text = cite(undefined, { format }) ?? '';
-    expect(text).toContain(dataset.fingerprint);
+    expect(text).toContain(metadata.fingerprint);
     expect(text).not.toMatch(/claim irn/);
   });
 
   it('gives BibTeX that parses, with the fields it means', () => {
     const [entry] = parse(cite(ID, { format: 'bibtex' }) ?? '');
-    expect(entry?.id).toBe(`cybercrime-positions-${dataset.version}-${ID}`);
+    expect(entry?.id).toBe(`cybercrime-positions-${metadata.version}-${ID}`);
     expect(entry?.title).toContain(`claim ${ID}`);
-    expect(entry?.version).toBe(dataset.version);
-    expect(entry?.note).toContain(dataset.fingerprint);
+    expect(entry?.version).toBe(metadata.version);
+    expect(entry?.note).toContain(metadata.fingerprint);
   });
 
   it('gives RIS that parses as a dataset', () => {
     const [entry] = parse(cite(ID, { format: 'ris' }) ?? '');
     expect(entry?.type).toBe('dataset');
-    expect(entry?.version).toBe(dataset.version);
+    expect(entry?.version).toBe(metadata.version);
     expect(entry?.URL).toBe(
-      `https://www.npmjs.com/package/cybercrime-positions/v/${dataset.version}`,
+      `https://www.npmjs.com/package/cybercrime-positions/v/${metadata.version}`,
     );
-    expect(entry?.note).toContain(dataset.fingerprint);
+    expect(entry?.note).toContain(metadata.fingerprint);
   });
 
   it("gives CSL-JSON with the CSL schema's required fields (id, type) that citation-js accepts", () => {
@@ -61,7 +61,7 @@ describe('cite', () => {
     expect(items[0]).toMatchObject({
       id: expect.any(String),
       type: 'dataset',
-      version: dataset.version,
+      version: metadata.version,
     });
     expect(parse(JSON.stringify(items))[0]?.title).toBe(items[0]?.title);
   });
@@ -69,8 +69,8 @@ describe('cite', () => {
   it('writes APA with the year of release, or n.d. for data between releases', () => {
     const p = getPosition(ID);
     const doc = getDocument('irn-2025-hanoi');
-    const released = { ...dataset, released: '2026-11-28' };
-    const { released: _none, ...unreleased } = dataset;
+    const released = { ...metadata, released: '2026-11-28' };
+    const { released: _none, ...unreleased } = metadata;
     expect(citeWith(released, p, doc, 'apa')).toMatch(
       /^The cybercrime-positions contributors\. \(2026\)\. cybercrime-positions: .* \(Version \d+\.\d+\.\d+\) \[Data set\]\. https:/,
     );
@@ -86,7 +86,7 @@ describe('cite', () => {
     const p = { ...getPosition(ID)!, id: 'a_b.c07' };
     const text =
       citeWith(
-        dataset,
+        metadata,
         p,
         {
           ...getDocument('irn-2025-hanoi')!,

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fromRoot } from '../../scripts/lib/paths.ts';
-import { synthesize } from '../../scripts/synthesize.ts';
+import { synthesize } from '../../src/bench/synthesize.ts';
+import { fromRoot } from '../../src/tooling/paths.ts';
 import { validateDataDir } from '../../src/validate/index.ts';
 
 // The benchmark is run small so that it cannot rot. Its numbers are not asserted: these machines

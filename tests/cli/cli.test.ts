@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fromRoot } from '../../scripts/lib/paths.ts';
+import { fromRoot } from '../../src/tooling/paths.ts';
 import { applyEdit, copyDataDir, VALID_FIXTURE } from '../helpers/data-dir.ts';
 
 // The built bin, run as a user runs it: a subprocess, output piped (so plain), exit status read.
@@ -129,7 +129,7 @@ describe('list', () => {
       ['--stance', 'against'],
       '--stance must be one of support, oppose, conditional, mixed, neutral (got "against")',
     ],
-    [['--format', 'xml'], '--format must be one of table, json, jsonl, csv (got "xml")'],
+    [['--format', 'xml'], '--format must be one of text, json, jsonl, csv (got "xml")'],
     [['--topic', 'sanctions'], '--topic must be one of '],
     [
       ['--article', 'fourteen'],
@@ -151,13 +151,20 @@ describe('list', () => {
 });
 
 describe('search', () => {
-  it.each(['table', 'json', 'jsonl', 'csv'])('finds Persian however it is typed (%s)', (format) => {
+  it.each(['text', 'json', 'jsonl', 'csv'])('finds Persian however it is typed (%s)', (format) => {
     const r = cli(['search', 'به گونه‌ای تفسیر', '--format', format]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('irn-2025-hanoi.c37');
     // c36 is linked from c37, but is not itself a match.
     expect(r.stdout).not.toMatch(/("id": ?"|^)irn-2025-hanoi\.c36\b/m);
-    if (format !== 'table') expect(r.stdout).toContain(C27);
+    if (format !== 'text') expect(r.stdout).toContain(C27);
+  });
+
+  it('still takes --format table, the old name of text, with a warning', () => {
+    const old = cli(['search', 'unilateral', '--format', 'table']);
+    expect(old.status).toBe(0);
+    expect(old.stdout).toBe(cli(['search', 'unilateral', '--format', 'text']).stdout);
+    expect(old.stderr).toBe('warning: --format table is deprecated, use --format text\n');
   });
 
   it('finds English, with filters', () => {

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fromRoot } from '../../scripts/lib/paths.ts';
-import { compileDataset } from '../../src/build/compile.ts';
+import { compileDataset } from '../../src/publish/compile.ts';
 import { CLOSED_VOCABULARIES } from '../../src/schema/vocabularies.ts';
+import { fromRoot } from '../../src/tooling/paths.ts';
 import { validateDataDir } from '../../src/validate/index.ts';
 
 const { context, problems } = validateDataDir(fromRoot('data'));

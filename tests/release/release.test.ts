@@ -1,16 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../../scripts/build.ts';
-import { fromRoot } from '../../scripts/lib/paths.ts';
-import { updateCitation } from '../../scripts/record-release.ts';
+import type { Dataset } from '../../src/generated/types.ts';
+import { updateCitation } from '../../src/publish/citation.ts';
+import { buildDataset } from '../../src/publish/dataset.ts';
 import {
   changesMarkdown,
   changesSince,
   missingChangeset,
   type ReleaseRecord,
   recordRelease,
-} from '../../src/build/release-record.ts';
-import type { Dataset } from '../../src/generated/types.ts';
+} from '../../src/publish/release-record.ts';
+import { fromRoot } from '../../src/tooling/paths.ts';
 
 const built = buildDataset(fromRoot('data'));
 const dataset = built.dataset as Dataset;

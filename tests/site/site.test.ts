@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromRoot } from '../../scripts/lib/paths.ts';
-import { serveSite } from '../../scripts/serve-site.ts';
-import { writeSite } from '../../scripts/site.ts';
 import type { Dataset } from '../../src/generated/types.ts';
+import { serveSite } from '../../src/site/serve.ts';
+import { writeSite } from '../../src/site/write.ts';
+import { fromRoot } from '../../src/tooling/paths.ts';
 
 // End to end, in Debian's Chromium driven by playwright-core: the site as a reader meets it.
 // .ci/run installs chromium; in CI its absence is a failure, elsewhere a loud skip.

@@ -7,7 +7,7 @@ import {
   getTopic,
   provisionKey,
   provisionNumber,
-} from 'cybercrime-positions';
+} from '../../index.ts';
 import type { Command, Values } from '../command.ts';
 import { Failure, type Io, oneOf, paint, UsageError } from '../io.ts';
 

@@ -1,12 +1,6 @@
-import {
-  dataset,
-  documents,
-  findPositions,
-  positions,
-  provisionKey,
-  type StanceValue,
-  type TargetKind,
-} from 'cybercrime-positions';
+import { countBy } from '../../count.ts';
+import type { StanceValue, TargetKind } from '../../generated/types.ts';
+import { documents, findPositions, metadata, positions, provisionKey } from '../../index.ts';
 import type { Command, Values } from '../command.ts';
 import { type Io, oneOf, paint } from '../io.ts';
 
@@ -21,10 +15,8 @@ Examples:
   cybercrime-positions stats --format json`;
 
 function count<T>(items: readonly T[], keys: (x: T) => readonly string[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const x of items) for (const k of keys(x)) out[k] = (out[k] ?? 0) + 1;
   return Object.fromEntries(
-    Object.entries(out).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
+    [...countBy(items, keys)].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
   );
 }
 
@@ -44,8 +36,8 @@ function run(values: Values, _positionals: string[], io: Io): number {
   const format = oneOf('format', values.format, ['text', 'json'] as const) ?? 'text';
   const active = findPositions();
   const result = {
-    version: dataset.version,
-    fingerprint: dataset.fingerprint,
+    version: metadata.version,
+    fingerprint: metadata.fingerprint,
     documents: documents.length,
     positions: { active: active.length, withdrawn: positions.length - active.length },
     byDocument: count(active, (p) => [p.document]),

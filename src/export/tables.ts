@@ -1,5 +1,7 @@
 import type { Dataset } from '../generated/types.ts';
 import { provisionNumber } from '../provision.ts';
+import { Position as PositionSchema } from '../schema/position.ts';
+import { describeField, enumOfField } from './schema-fields.ts';
 
 /** A Frictionless Table Schema field type, as far as these tables need. */
 export type FieldType = 'string' | 'integer' | 'boolean' | 'date';
@@ -54,8 +56,7 @@ export const TABLES: readonly AnyTable[] = [
   table<Position>({
     name: 'positions',
     title: 'Positions',
-    description:
-      'One row per claim, withdrawn ones (tombstones) included. Topics and articles are in the link tables.',
+    description: describeField(PositionSchema, 'id'),
     rows: (d) => d.positions,
     primaryKey: ['id'],
     foreignKeys: [
@@ -69,64 +70,64 @@ export const TABLES: readonly AnyTable[] = [
         name: 'id',
         type: 'string',
         required: true,
-        description: 'Position id, never reused.',
+        description: describeField(PositionSchema, 'id'),
         get: (p) => p.id,
       },
       {
         name: 'document',
         type: 'string',
         required: true,
-        description: 'Document id.',
+        description: describeField(PositionSchema, 'document'),
         get: (p) => p.document,
       },
       {
         name: 'status',
         type: 'string',
         required: true,
-        enum: ['active', 'withdrawn'],
-        description: 'active or withdrawn.',
+        enum: enumOfField(PositionSchema, 'status'),
+        description: describeField(PositionSchema, 'status'),
         get: (p) => p.status,
       },
       {
         name: 'actor',
         type: 'string',
         required: true,
-        description: 'Actor id (ISO 3166-1 alpha-3 for States).',
+        description: describeField(PositionSchema, 'actor'),
         get: (p) => p.actor,
       },
       {
         name: 'paragraph',
         type: 'integer',
         required: true,
-        description: 'Paragraph number in the source, from 1.',
+        description: describeField(PositionSchema, 'paragraph'),
         get: (p) => p.paragraph,
       },
       {
         name: 'quote_text',
         type: 'string',
         required: true,
-        description: 'Verbatim quote.',
+        description: describeField(PositionSchema, 'quote.text'),
         get: (p) => p.quote.text,
       },
       {
         name: 'quote_start',
         type: 'integer',
         required: true,
-        description: 'Code point offset of the quote in the paragraph.',
+        description: describeField(PositionSchema, 'quote.start'),
         get: (p) => p.quote.start,
       },
       {
         name: 'quote_end',
         type: 'integer',
         required: true,
-        description: 'Code point offset just past the quote.',
+        description: describeField(PositionSchema, 'quote.end'),
         get: (p) => p.quote.end,
       },
       {
         name: 'translation_en',
         type: 'string',
         required: true,
-        description: 'English translation of the quote.',
+        description: describeField(PositionSchema, 'translation.en'),
         get: (p) => p.translation.en,
       },
       {
@@ -141,14 +142,14 @@ export const TABLES: readonly AnyTable[] = [
         type: 'string',
         required: true,
         enum: 'stance',
-        description: 'Stance value.',
+        description: describeField(PositionSchema, 'stance.value'),
         get: (p) => p.stance.value,
       },
       {
         name: 'stance_target',
         type: 'string',
         required: true,
-        description: 'What the stance is about, in words.',
+        description: describeField(PositionSchema, 'stance.target.text'),
         get: (p) => p.stance.target.text,
       },
       {
@@ -163,14 +164,14 @@ export const TABLES: readonly AnyTable[] = [
       {
         name: 'stance_target_type',
         type: 'string',
-        enum: ['actor', 'instrument', 'event'],
-        description: 'Kind of record the target refers to, if any.',
+        enum: enumOfField(PositionSchema, 'stance.target.ref.type'),
+        description: describeField(PositionSchema, 'stance.target.ref.type'),
         get: (p) => p.stance.target.ref?.type,
       },
       {
         name: 'stance_target_id',
         type: 'string',
-        description: 'Id of that record.',
+        description: describeField(PositionSchema, 'stance.target.ref.id'),
         get: (p) => p.stance.target.ref?.id,
       },
       {
@@ -192,7 +193,7 @@ export const TABLES: readonly AnyTable[] = [
         type: 'string',
         required: true,
         enum: 'speechAct',
-        description: 'Speech act.',
+        description: describeField(PositionSchema, 'speechAct'),
         get: (p) => p.speechAct,
       },
       {
@@ -200,27 +201,31 @@ export const TABLES: readonly AnyTable[] = [
         type: 'string',
         required: true,
         enum: 'legalForm',
-        description: 'Legal form of the statement.',
+        description: describeField(PositionSchema, 'legalForm'),
         get: (p) => p.legalForm,
       },
       {
         name: 'interpretative_in_substance',
         type: 'boolean',
-        description:
-          'True when the claim purports to specify or clarify the meaning or scope of a provision, whatever its legal form.',
+        description: describeField(PositionSchema, 'interpretativeInSubstance'),
         get: (p) => p.interpretativeInSubstance,
       },
       {
         name: 'on_behalf_of',
         type: 'string',
-        description: 'The group the actor speaks for, when it says so.',
+        description: describeField(PositionSchema, 'onBehalfOf'),
         get: (p) => p.onBehalfOf,
       },
-      { name: 'note', type: 'string', description: "The coder's note.", get: (p) => p.note },
+      {
+        name: 'note',
+        type: 'string',
+        description: describeField(PositionSchema, 'note'),
+        get: (p) => p.note,
+      },
       {
         name: 'withdrawal_reason',
         type: 'string',
-        description: 'Why a withdrawn position was withdrawn.',
+        description: describeField(PositionSchema, 'withdrawal.reason'),
         get: (p) => p.withdrawal?.reason,
       },
       {

@@ -1,13 +1,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../generated/types.ts';
+import { IDENTITY } from '../identity.ts';
 import { toCsv } from './csv.ts';
 import { type AnyTable, TABLES } from './tables.ts';
 
 export const DATAPACKAGE_LICENSE = {
-  name: 'CC-BY-4.0',
-  path: 'https://creativecommons.org/licenses/by/4.0/',
-  title: 'Creative Commons Attribution 4.0 International',
+  name: IDENTITY.license.id,
+  path: IDENTITY.license.url,
+  title: IDENTITY.license.title,
 };
 
 /** The rows of a table as CSV text. */
@@ -23,14 +24,13 @@ export function datapackage(data: Dataset): Record<string, unknown> {
   const { version, fingerprint, codebookVersion } = data.__meta;
   return {
     profile: 'tabular-data-package',
-    name: 'cybercrime-positions',
-    title:
-      'cybercrime-positions: what states say about the United Nations Convention against Cybercrime',
+    name: IDENTITY.name,
+    title: IDENTITY.title,
     description:
       'Every claim made in statements about the United Nations Convention against Cybercrime: actor, topic, treaty article, stance, speech act, a verbatim quote anchored to its paragraph, and an English translation.',
     version,
     keywords: ['cybercrime', 'united-nations', 'treaty', 'stance', 'political-text', 'persian'],
-    licenses: [DATAPACKAGE_LICENSE],
+    licenses: [{ ...DATAPACKAGE_LICENSE }],
     sources: data.documents.map((d) => ({
       title: `${d.source.publisher.en}, ${d.source.published}`,
       path: d.source.url,
