@@ -2,6 +2,7 @@ import { data } from './data.ts';
 import { foldText } from './fold.ts';
 import type { Actor, Document, Position, Topic } from './generated/types.ts';
 import { provisionKeys } from './provision.ts';
+import { buildTrigramIndex, type TrigramIndex } from './text/trigrams.ts';
 import { withAncestors } from './topic-tree.ts';
 
 type Index<K, V> = ReadonlyMap<K, readonly V[]>;
@@ -94,21 +95,19 @@ export function compositeIndex(fields: readonly SingleField[]): Index<string, Po
 
 export interface SearchIndex {
   fold: (text: string) => string;
-  /** Folded quote and folded translation of each position, kept apart so no match spans both. */
-  folded: ReadonlyMap<Position, readonly [string, string]>;
+  /** Folded quote and folded translation of each position (as in data.positions), kept apart so no match spans both. */
+  folded: readonly (readonly [string, string])[];
+  /** Trigram lists over the folded texts: the positions (data.positions order) whose texts include a needle. */
+  trigrams: TrigramIndex;
 }
 
 let search: SearchIndex | undefined;
 
-/** The folded texts, built on the first text search only (most users never search). */
+/** The folded texts and their trigram index, built on the first text search only (most users never search). */
 export function searchIndex(): SearchIndex {
   if (search) return search;
   const fold = foldText;
-  search = {
-    fold,
-    folded: new Map(
-      data.positions.map((p) => [p, [fold(p.quote.text), fold(p.translation.en)] as const]),
-    ),
-  };
+  const folded = data.positions.map((p) => [fold(p.quote.text), fold(p.translation.en)] as const);
+  search = { fold, folded, trigrams: buildTrigramIndex(folded) };
   return search;
 }

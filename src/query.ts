@@ -180,19 +180,22 @@ export function findPositions(filter: PositionFilter = {}): readonly Position[] 
     const n = filter.paragraph;
     checks.push((p) => p.paragraph === n);
   }
+  // Text is answered by the trigram index (in dataset order, every status), then narrowed like any list.
+  let textHits: readonly Position[] | undefined;
   if (typeof filter.text === 'string') {
-    const { fold, folded } = searchIndex();
+    const { fold, trigrams } = searchIndex();
     const needle = fold(filter.text);
     if (needle !== '') {
-      checks.push((p) => {
-        const [quote, translation] = folded.get(p) ?? ['', ''];
-        return quote.includes(needle) || translation.includes(needle);
-      });
+      const all = data.positions;
+      const hits = trigrams.search(needle).map((i) => all[i] as Position);
+      textHits = Object.freeze(status === 'all' ? hits : hits.filter((p) => p.status === status));
+      if (status === 'active') lists.push(textHits);
     }
   }
 
   let base: readonly Position[];
-  if (status === 'all') base = data.positions;
+  if (status !== 'active' && textHits) base = textHits;
+  else if (status === 'all') base = data.positions;
   else if (status === 'withdrawn') base = ix.withdrawn;
   else if (lists.length === 0) base = ix.active;
   else {
