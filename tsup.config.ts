@@ -46,7 +46,12 @@ export default defineConfig([
     clean: false,
     target: 'node20',
     platform: 'node',
-    splitting: false,
+    // Each command is a chunk of its own (src/cli/main.ts imports them when run), so that `show`
+    // or `search` loads neither zod nor the validator.
+    splitting: true,
+    esbuildOptions: (options) => {
+      options.chunkNames = 'cli/[name]-[hash]';
+    },
     external: ['cybercrime-positions'],
     noExternal: ['zod'],
     minify: true,

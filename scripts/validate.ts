@@ -4,4 +4,4 @@ import { validateCommand } from '../src/cli/commands/validate.ts';
 import { processIo } from '../src/cli/io.ts';
 import { runCommand } from '../src/cli/run.ts';
 
-process.exitCode = runCommand(validateCommand, process.argv.slice(2), processIo());
+process.exitCode = await runCommand(validateCommand, process.argv.slice(2), processIo());

@@ -2,4 +2,4 @@
 import { processIo } from './io.ts';
 import { main } from './main.ts';
 
-process.exitCode = main(process.argv.slice(2), processIo());
+process.exitCode = await main(process.argv.slice(2), processIo());

@@ -1,24 +1,54 @@
 import { IDENTITY } from '../identity.ts';
 import { metadata } from '../index.ts';
 import type { Command } from './command.ts';
-import { citeCommand } from './commands/cite.ts';
-import { exportCommand } from './commands/export.ts';
-import { listCommand } from './commands/list.ts';
-import { searchCommand } from './commands/search.ts';
-import { showCommand } from './commands/show.ts';
-import { statsCommand } from './commands/stats.ts';
-import { validateCommand } from './commands/validate.ts';
 import { type Io, paint } from './io.ts';
 import { runCommand } from './run.ts';
 
-export const COMMANDS: readonly Command[] = [
-  listCommand,
-  showCommand,
-  searchCommand,
-  citeCommand,
-  statsCommand,
-  exportCommand,
-  validateCommand,
+/** A verb as the help lists it; its module (and what that imports) is loaded only when it runs. */
+export interface CommandEntry {
+  name: string;
+  summary: string;
+  load: () => Promise<Command>;
+}
+
+// Each command is imported when it is run, so that a query loads the package and the command
+// line, and only validate and export load the Zod schemas.
+export const COMMANDS: readonly CommandEntry[] = [
+  {
+    name: 'list',
+    summary: 'List positions, filtered like findPositions',
+    load: async () => (await import('./commands/list.ts')).listCommand,
+  },
+  {
+    name: 'show',
+    summary: 'Show one position in its paragraph, with its citation',
+    load: async () => (await import('./commands/show.ts')).showCommand,
+  },
+  {
+    name: 'search',
+    summary: 'Find positions by Persian or English text',
+    load: async () => (await import('./commands/search.ts')).searchCommand,
+  },
+  {
+    name: 'cite',
+    summary: 'Cite the dataset or one position',
+    load: async () => (await import('./commands/cite.ts')).citeCommand,
+  },
+  {
+    name: 'stats',
+    summary: 'Count positions by document, actor, topic, stance within target kind, provision',
+    load: async () => (await import('./commands/stats.ts')).statsCommand,
+  },
+  {
+    name: 'export',
+    summary: 'Write the CSV tables, JSONL or JSON files',
+    load: async () => (await import('./commands/export.ts')).exportCommand,
+  },
+  {
+    name: 'validate',
+    summary: 'Check a data directory and report every problem',
+    load: async () => (await import('./commands/validate.ts')).validateCommand,
+  },
 ];
 
 // A function, not a constant: the identity is read when the help is shown.
@@ -41,8 +71,8 @@ Examples:
   cybercrime-positions search "انتقال فناوری"
   cybercrime-positions cite irn-2025-hanoi.c27 --format bibtex`;
 
-/** Runs the command line; returns the exit status. Never throws. */
-export function main(argv: string[], io: Io): number {
+/** Runs the command line; resolves to the exit status. Never rejects. */
+export async function main(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined) {
     io.err(usage());
@@ -63,5 +93,5 @@ export function main(argv: string[], io: Io): number {
     );
     return 2;
   }
-  return runCommand(command, rest, io);
+  return runCommand(await command.load(), rest, io);
 }

@@ -1,5 +1,4 @@
 import { toCsv } from '../export/csv.ts';
-import { TABLES } from '../export/tables.ts';
 import {
   actors,
   type Dataset,
@@ -102,11 +101,20 @@ function cut(text: string, width: number): string {
   return chars.length <= width ? text : `${chars.slice(0, Math.max(1, width - 1)).join('')}…`;
 }
 
-/** Positions in the chosen format; text is a table cut to the terminal's width, and only there. */
-export function renderPositions(list: readonly Position[], format: Format, io: Io): string {
+/**
+ * Positions in the chosen format; text is a table cut to the terminal's width, and only there.
+ * The CSV columns come from the table definitions, which describe fields from the Zod schemas:
+ * they are loaded for CSV only, so that a query in any other format starts without Zod.
+ */
+export async function renderPositions(
+  list: readonly Position[],
+  format: Format,
+  io: Io,
+): Promise<string> {
   if (format === 'json') return `${JSON.stringify(list, null, 2)}\n`;
   if (format === 'jsonl') return list.map((p) => `${JSON.stringify(p)}\n`).join('');
   if (format === 'csv') {
+    const { TABLES } = await import('../export/tables.ts');
     const table = TABLES.find((t) => t.name === 'positions');
     if (!table) throw new Error('no positions table');
     return toCsv(

@@ -8,8 +8,8 @@ function optionNames(command: Command): string {
     .join(', ');
 }
 
-/** Parses a command's flags and runs it; returns the exit status. Never throws. */
-export function runCommand(command: Command, args: string[], io: Io): number {
+/** Parses a command's flags and runs it; resolves to the exit status. Never rejects. */
+export async function runCommand(command: Command, args: string[], io: Io): Promise<number> {
   try {
     let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
     try {
@@ -30,7 +30,7 @@ export function runCommand(command: Command, args: string[], io: Io): number {
       io.out(command.help);
       return 0;
     }
-    return command.run(parsed.values, parsed.positionals, io);
+    return await command.run(parsed.values, parsed.positionals, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(

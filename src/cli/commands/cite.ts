@@ -26,7 +26,6 @@ function run(values: Values, positionals: string[], io: Io): number {
 
 export const citeCommand: Command = {
   name: 'cite',
-  summary: 'Cite the dataset or one position',
   help,
   options: { format: { type: 'string', short: 'f' }, help: { type: 'boolean', short: 'h' } },
   positionals: true,

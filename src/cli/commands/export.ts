@@ -47,7 +47,6 @@ function run(values: Values, _positionals: string[], io: Io): number {
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'Write the CSV tables, JSONL or JSON files',
   help,
   options: {
     format: { type: 'string', short: 'f' },

@@ -14,20 +14,19 @@ Examples:
   cybercrime-positions search "ماده 14" --format json
   cybercrime-positions search sanctions --stance oppose`;
 
-function run(values: Values, positionals: string[], io: Io): number {
+async function run(values: Values, positionals: string[], io: Io): Promise<number> {
   const text = positionals.join(' ').trim();
   if (text === '')
     throw new UsageError(
       'search needs the text to find, e.g. cybercrime-positions search "انتقال فناوری"',
     );
   const format = formatFrom(values.format, io);
-  io.out(renderPositions(findPositions({ ...filterFrom(values), text }), format, io));
+  io.out(await renderPositions(findPositions({ ...filterFrom(values), text }), format, io));
   return 0;
 }
 
 export const searchCommand: Command = {
   name: 'search',
-  summary: 'Find positions by Persian or English text',
   help,
   options: FILTER_OPTIONS,
   positionals: true,

@@ -73,7 +73,6 @@ function run(values: Values, positionals: string[], io: Io): number {
 
 export const showCommand: Command = {
   name: 'show',
-  summary: 'Show one position in its paragraph, with its citation',
   help,
   options: { format: { type: 'string', short: 'f' }, help: { type: 'boolean', short: 'h' } },
   positionals: true,

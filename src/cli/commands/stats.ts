@@ -74,7 +74,6 @@ function run(values: Values, _positionals: string[], io: Io): number {
 
 export const statsCommand: Command = {
   name: 'stats',
-  summary: 'Count positions by document, actor, topic, stance within target kind, provision',
   help,
   options: { format: { type: 'string', short: 'f' }, help: { type: 'boolean', short: 'h' } },
   positionals: false,

@@ -28,7 +28,6 @@ function run(_values: Values, positionals: string[], io: Io): number {
 
 export const validateCommand: Command = {
   name: 'validate',
-  summary: 'Check a data directory and report every problem',
   help,
   options: { help: { type: 'boolean', short: 'h' } },
   positionals: true,
