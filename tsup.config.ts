@@ -37,7 +37,8 @@ export default defineConfig([
   },
   {
     // The command line uses the package's own entry at run time (not a second copy of the data:
-    // src/tooling/package-entry.ts turns its imports of src/index.ts into the package name), and
+    // src/tooling/package-entry.ts turns its imports of src/index.ts into imports of
+    // dist/index.node.js, the file the package's name resolves to in Node), and
     // carries the validator with zod inside, so `npx cybercrime-positions validate` works without
     // installing zod.
     entry: { cli: 'src/cli/bin.ts' },
@@ -50,11 +51,13 @@ export default defineConfig([
     // or `search` loads neither zod nor the validator.
     splitting: true,
     esbuildOptions: (options) => {
-      options.chunkNames = 'cli/[name]-[hash]';
+      options.chunkNames = 'cli-[name]-[hash]';
     },
     external: ['cybercrime-positions'],
     noExternal: ['zod'],
     minify: true,
-    esbuildPlugins: [packageEntry('cybercrime-positions', 'src/index.ts', 'src/data.ts')],
+    // The package's Node flavour, by path: resolving the package's own name through its exports map
+    // cost more than the rest of `show` (the chunks sit beside it in dist/, so one path serves all).
+    esbuildPlugins: [packageEntry('./index.node.js', 'src/index.ts', 'src/data.ts')],
   },
 ]);

@@ -19,10 +19,12 @@ export function makeFold(table: Folding): Fold {
   const lower = table.lowercase;
   const dropSpace = table.removeWhitespace;
   const swap = (ch: string) => replace.get(ch) ?? '';
-  const finish = [...replace.keys()].some((k) => k.length > 1)
-    ? byRegExp(replace, dropSpace, swap)
-    : byTable(replace, dropSpace);
+  // Made on the first call: the package makes its fold when imported, and most programs never fold.
+  let finish: Fold | undefined;
   return (text: string) => {
+    finish ??= [...replace.keys()].some((k) => k.length > 1)
+      ? byRegExp(replace, dropSpace, swap)
+      : byTable(replace, dropSpace);
     let s = text.normalize(form);
     if (lower) s = s.toLowerCase();
     return finish(s);
