@@ -44,63 +44,86 @@ export function syntaxError(text: string): JsonSyntaxError | undefined {
   }
 }
 
-/** Every key that occurs twice in one object. The text must already be valid JSON. */
+/**
+ * Every key that occurs twice in one object. The text must already be valid JSON. One path is
+ * kept and extended in place (copied only for a duplicate), and a string is decoded only when
+ * it is a key with an escape in it: this walks every character of every data file.
+ */
 export function duplicateKeys(text: string): DuplicateKey[] {
   const found: DuplicateKey[] = [];
+  const path: string[] = [];
+  const n = text.length;
   let i = 0;
   const ws = () => {
-    while (i < text.length && ' \t\r\n'.includes(text[i] as string)) i++;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return;
+    }
   };
-  const str = (): string => {
-    const start = i;
-    i++;
-    while (text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
-    i++;
-    return JSON.parse(text.slice(start, i)) as string;
+  /** Skips a string (i at its opening quote), found with indexOf rather than a character loop. */
+  const skipString = (): void => {
+    let end = text.indexOf('"', i + 1);
+    // A quote is escaped when an odd number of backslashes stands before it.
+    for (;;) {
+      let slashes = 0;
+      while (text.charCodeAt(end - 1 - slashes) === 92) slashes++;
+      if (slashes % 2 === 0) break;
+      end = text.indexOf('"', end + 1);
+    }
+    i = end + 1;
   };
-  const value = (path: string[]): void => {
+  const value = (): void => {
     ws();
-    const c = text[i];
-    if (c === '{') {
+    const c = text.charCodeAt(i);
+    if (c === 123 /* { */) {
       i++;
       const seen = new Set<string>();
       ws();
-      if (text[i] === '}') {
+      if (text.charCodeAt(i) === 125) {
         i++;
         return;
       }
       for (;;) {
         ws();
         const keyAt = i;
-        const key = str();
+        skipString();
+        const inner = text.slice(keyAt + 1, i - 1);
+        const key = inner.includes('\\') ? (JSON.parse(text.slice(keyAt, i)) as string) : inner;
         if (seen.has(key))
           found.push({ path: [...path, key], line: lineAndColumn(text, keyAt).line });
         seen.add(key);
         ws();
         i++; // ':'
-        value([...path, key]);
+        path.push(key);
+        value();
+        path.pop();
         ws();
-        if (text[i++] === '}') return;
+        if (text.charCodeAt(i++) === 125) return;
       }
-    } else if (c === '[') {
+    } else if (c === 91 /* [ */) {
       i++;
       ws();
-      if (text[i] === ']') {
+      if (text.charCodeAt(i) === 93) {
         i++;
         return;
       }
-      for (let n = 0; ; n++) {
-        value([...path, String(n)]);
+      for (let k = 0; ; k++) {
+        path.push(String(k));
+        value();
+        path.pop();
         ws();
-        if (text[i++] === ']') return;
+        if (text.charCodeAt(i++) === 93) return;
       }
-    } else if (c === '"') {
-      str();
+    } else if (c === 34) {
+      skipString();
     } else {
-      while (i < text.length && !',]} \t\r\n'.includes(text[i] as string)) i++;
+      for (; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 44 || d === 93 || d === 125 || d === 32 || d === 9 || d === 13 || d === 10) break;
+      }
     }
   };
-  value([]);
+  value();
   return found;
 }
 

@@ -9,7 +9,7 @@ import { InstrumentsFile } from '../schema/instrument.ts';
 import { ReleasedIdsFile } from '../schema/released.ts';
 import { TopicsFile } from '../schema/topic.ts';
 import { VocabulariesFile } from '../schema/vocabularies.ts';
-import { duplicateKeys, syntaxError } from './json-text.ts';
+import { canonicalJson, duplicateKeys, syntaxError } from './json-text.ts';
 import { type Problem, problem } from './problem.ts';
 import { schemaProblems } from './schema-issues.ts';
 
@@ -34,6 +34,10 @@ export interface LoadedFile<T> {
   json?: unknown;
   /** The value, only when it passes its schema. */
   value?: T;
+  /** True when the text has a key twice (reported already). */
+  lossy?: boolean;
+  /** True when the text is exactly the canonical serialisation of its JSON. */
+  canonical?: boolean;
 }
 
 export interface LoadedData {
@@ -71,7 +75,12 @@ function readJson<T>(
     return undefined;
   }
   const loaded: LoadedFile<T> = { file, raw };
-  const syntax = syntaxError(raw);
+  // Parsed once; the slower search for where it fails runs only when it does.
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {}
+  const syntax = json === undefined ? syntaxError(raw) : undefined;
   if (syntax) {
     problems.push(
       problem(
@@ -82,7 +91,17 @@ function readJson<T>(
     );
     return loaded;
   }
-  for (const dup of duplicateKeys(raw)) {
+  // Text that is exactly what JSON.stringify writes for its value has no key twice (the value
+  // keeps one of each), so the scan for duplicates, a walk over every character, is only for
+  // files that are not in canonical form; the format check reads the same flag.
+  loaded.canonical = canonicalJson(json) === raw;
+  const duplicates = loaded.canonical ? [] : duplicateKeys(raw);
+  // The text of a canonical file is its JSON written again: give it back on demand rather than
+  // hold a second copy of the data in memory through every check.
+  if (loaded.canonical)
+    Object.defineProperty(loaded, 'raw', { get: () => canonicalJson(json), enumerable: true });
+  loaded.lossy = duplicates.length > 0;
+  for (const dup of duplicates) {
     const key = dup.path.at(-1);
     problems.push(
       problem(
@@ -92,9 +111,12 @@ function readJson<T>(
       ),
     );
   }
-  loaded.json = JSON.parse(raw);
+  loaded.json = json;
   const result = schema.safeParse(loaded.json);
-  if (result.success) loaded.value = result.data;
+  // The schemas are strict and transform nothing, so what passes is the parsed JSON itself: keep
+  // that, not Zod's deep copy of it (a second tree as large as the data; tests/validate holds
+  // the schemas to this).
+  if (result.success) loaded.value = loaded.json as T;
   else problems.push(...schemaProblems(file, loaded.json, result.error));
   return loaded;
 }

@@ -23,7 +23,10 @@ export function lintHygiene(ctx: LintContext): Problem[] {
   const problems: Problem[] = [];
   for (const f of ctx.files) {
     if (f.json === undefined) continue;
-    const walk = (value: unknown, path: (string | number)[]) => {
+    // One path, extended and cut back in place as the walk goes: a copy of it for every value
+    // of every file was most of this check's time.
+    const path: (string | number)[] = [];
+    const walk = (value: unknown) => {
       if (typeof value === 'string') {
         if (value.normalize('NFC') !== value) {
           problems.push(
@@ -57,11 +60,20 @@ export function lintHygiene(ctx: LintContext): Problem[] {
           }
         }
       } else if (Array.isArray(value)) {
-        for (const [i, v] of value.entries()) walk(v, [...path, i]);
+        for (let i = 0; i < value.length; i++) {
+          path.push(i);
+          walk(value[i]);
+          path.pop();
+        }
       } else if (value && typeof value === 'object')
-        for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+        for (const k in value) {
+          if (!Object.hasOwn(value, k)) continue;
+          path.push(k);
+          walk((value as Record<string, unknown>)[k]);
+          path.pop();
+        }
     };
-    walk(f.json, []);
+    walk(f.json);
   }
   return problems;
 }
