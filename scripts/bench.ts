@@ -110,7 +110,13 @@ async function bundle(outDir: string): Promise<{ esm: string; cjs: string; inlin
 export interface SizeResult {
   label: string;
   positions: number;
-  validation: { ms: number; positionsPerSecond: number; maxRssMiB: number };
+  validation: {
+    ms: number;
+    positionsPerSecond: number;
+    maxRssMiB: number;
+    /** Reading and JSON.parse-ing the same files, in the same process. */
+    parseMs: number;
+  };
   dataBytes: number;
   /** Ratios are null where the JSON.parse floor is lost in the noise of starting node. */
   import: {
@@ -125,7 +131,10 @@ export interface SizeResult {
   };
   queries: {
     firstCallMs: number;
+    /** The first text search: folding every text and building the trigram index. */
     firstSearchMs: number;
+    /** Heap and array buffers the folded texts and the index hold. */
+    searchIndexBytes: number;
     cases: Record<string, { indexedMs: number; naiveMs: number; ratio: number }>;
   };
 }
@@ -141,6 +150,7 @@ async function measure(
   const v = tsx('scripts/bench/validate.ts', [dir, dataJson]) as {
     ms: number;
     positions: number;
+    parseMs: number;
     maxRssMiB: number;
   };
   const { esm, cjs, inline } = await bundle(work);
@@ -177,6 +187,7 @@ async function measure(
       ms: v.ms,
       positionsPerSecond: v.positions / (v.ms / 1000),
       maxRssMiB: v.maxRssMiB,
+      parseMs: v.parseMs,
     },
     dataBytes: readFileSync(dataJson).length,
     import: {
@@ -191,6 +202,41 @@ async function measure(
     },
     queries,
   };
+}
+
+export interface CliResult {
+  /** What timed the runs: hyperfine where installed, else this script's own spawns. */
+  tool: 'hyperfine' | 'spawn';
+  bare: Spread;
+  show: Spread;
+  search: Spread;
+}
+
+/** Wall time of the bin answering a query at the real size, against a bare `node -e 0`. */
+function cliTimes(work: string, runs: number): CliResult {
+  const bin = fromRoot('dist/cli.js');
+  const commands = {
+    bare: ['-e', '0'],
+    show: [bin, 'show', 'irn-2025-hanoi.c27'],
+    search: [bin, 'search', 'فناوری'],
+  };
+  const hyperfine = spawnSync('hyperfine', ['--version'], { encoding: 'utf8' });
+  if (hyperfine.status !== 0) return { tool: 'spawn', ...processTimes(commands, runs) };
+  mkdirSync(work, { recursive: true });
+  const out = join(work, 'cli-hyperfine.json');
+  const args = ['-N', '--warmup', '3', '--runs', String(runs), '--export-json', out];
+  for (const [name, a] of Object.entries(commands))
+    args.push('-n', name, [process.execPath, ...a].join(' '));
+  execFileSync('hyperfine', args, { stdio: 'ignore' });
+  const { results } = JSON.parse(readFileSync(out, 'utf8')) as {
+    results: { command: string; median: number; min: number; max: number }[];
+  };
+  const pick = (name: string): Spread => {
+    const r = results.find((x) => x.command === name);
+    if (!r) throw new Error(`hyperfine gave no result for ${name}`);
+    return { median: r.median * 1000, min: r.min * 1000, max: r.max * 1000 };
+  };
+  return { tool: 'hyperfine', bare: pick('bare'), show: pick('show'), search: pick('search') };
 }
 
 /** Packed tarball bytes, and the main entry's code alone (data stubbed out), minified and gzipped. */
@@ -252,6 +298,9 @@ export function table(results: {
   machine: Record<string, unknown>;
   sizes: SizeResult[];
   package: Awaited<ReturnType<typeof sizes>>;
+  cli: CliResult;
+  /** Positions a second of the validator in the run before this one, by size label. */
+  previous: Record<string, number>;
 }): string {
   const rows = results.sizes;
   const head = `| | ${rows.map((r) => r.label).join(' | ')} |\n|---|${rows.map(() => '---:').join('|')}|`;
@@ -288,13 +337,29 @@ export function table(results: {
     line('findPositions topic (× filter)', q('byTopic')),
     line('findPositions article (× filter)', q('byArticle')),
     line('findPositions actor+stance (× filter)', q('byActorAndStance')),
-    line('text search (× filter)', q('textSearch')),
+    line('text search (× filter over the folded texts)', q('textSearch')),
     line('first query (builds indexes), ms', (r) => ms(r.queries.firstCallMs)),
-    line('validation, positions/s', (r) => r.validation.positionsPerSecond.toFixed(0)),
     line(
-      'validation, ms / peak RSS MiB',
-      (r) => `${ms(r.validation.ms)} / ${r.validation.maxRssMiB.toFixed(0)}`,
+      'first text search (folds, builds the text index), ms / index MiB',
+      (r) =>
+        `${ms(r.queries.firstSearchMs)} / ${(r.queries.searchIndexBytes / 2 ** 20).toFixed(1)}`,
     ),
+    line('validation, positions/s (× the previous run)', (r) => {
+      const before = results.previous[r.label];
+      const now = r.validation.positionsPerSecond;
+      return `${now.toFixed(0)}${before ? ` (${x(now / before)})` : ''}`;
+    }),
+    line(
+      'validation, ms (× reading and JSON.parse of the same files)',
+      (r) => `${ms(r.validation.ms)} (${x(r.validation.ms / r.validation.parseMs)})`,
+    ),
+    line(
+      'validation, peak RSS MiB (× data.json)',
+      (r) =>
+        `${r.validation.maxRssMiB.toFixed(0)} (${x((r.validation.maxRssMiB * 2 ** 20) / r.dataBytes)})`,
+    ),
+    '',
+    `Command line at the real size (${results.cli.tool}, median wall time): \`show ID\` ${ms(results.cli.show.median)} ms (${x(results.cli.show.median / results.cli.bare.median)} a bare \`node -e 0\`), \`search TEXT\` ${ms(results.cli.search.median)} ms (${x(results.cli.search.median / results.cli.bare.median)}); bare node ${ms(results.cli.bare.median)} ms.`,
     '',
     `Package: tarball ${(results.package.tarballBytes / 1024).toFixed(1)} KiB (unpacked ${(results.package.unpackedBytes / 1024).toFixed(1)} KiB); main entry code without data ${(results.package.codeMinBytes / 1024).toFixed(1)} KiB minified, ${(results.package.codeGzipBytes / 1024).toFixed(1)} KiB gzipped.`,
   ].join('\n');
@@ -312,6 +377,16 @@ async function main(): Promise<void> {
   });
   const reps = Number(values.reps);
   const work = fromRoot(values.work);
+  // The previous run's validation speed, for the ratio to it (same machine, another run).
+  let previous: Record<string, number> = {};
+  try {
+    const before = JSON.parse(readFileSync(fromRoot(values.out), 'utf8')) as {
+      sizes: SizeResult[];
+    };
+    previous = Object.fromEntries(
+      before.sizes.map((s) => [s.label, s.validation.positionsPerSecond]),
+    );
+  } catch {}
   // Small data starts fast and varies as much as it costs: give it more runs.
   const repsFor = (positions: number) => (positions <= 10_000 ? reps * 3 : reps);
   const results: SizeResult[] = [
@@ -334,6 +409,8 @@ async function main(): Promise<void> {
     },
     sizes: results,
     package: await sizes(work),
+    cli: cliTimes(join(work, 'cli'), Math.max(reps * 6, 5)),
+    previous,
   };
   const text = table(output);
   mkdirSync(join(fromRoot(values.out), '..'), { recursive: true });

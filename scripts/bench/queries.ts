@@ -2,6 +2,17 @@
 // positions, in a fresh process that has imported one bundle. Prints JSON on stdout.
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+// A collector to call, so that the memory the text index holds can be read off the heap.
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+const heap = () => {
+  gc();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+};
 
 type Api = typeof import('../../src/index.ts');
 const [bundle, roundsArg] = process.argv.slice(2);
@@ -57,9 +68,16 @@ api.findPositions({ topic: topicIds[0] });
 api.findPositions({ actor: 'x', stance: 'support' });
 api.getPosition('x');
 const firstCallMs = performance.now() - firstStart;
+const heapBefore = heap();
 const searchStart = performance.now();
 api.findPositions({ text: 'x' });
 const firstSearchMs = performance.now() - searchStart;
+const searchIndexBytes = heap() - heapBefore;
+
+// The floor for text search: the quotes and translations folded beforehand, as the index has
+// them, and a needle folded once; a plain filter with includes over those.
+const folded = positions.map((p) => [api.foldText(p.quote.text), api.foldText(p.translation.en)]);
+const foldedTexts = texts.map((t) => api.foldText(t));
 
 const cases = {
   getPosition: [
@@ -94,10 +112,12 @@ const cases = {
   ],
   textSearch: [
     time(texts, (text) => api.findPositions({ text })),
-    time(texts, (text) =>
+    time(foldedTexts, (needle) =>
       positions.filter(
-        (p) =>
-          p.status === 'active' && (p.quote.text.includes(text) || p.translation.en.includes(text)),
+        (p, k) =>
+          p.status === 'active' &&
+          ((folded[k] as string[])[0]?.includes(needle) ||
+            (folded[k] as string[])[1]?.includes(needle)),
       ),
     ),
   ],
@@ -107,6 +127,7 @@ console.log(
     positions: positions.length,
     firstCallMs,
     firstSearchMs,
+    searchIndexBytes,
     cases: Object.fromEntries(
       Object.entries(cases).map(([k, [indexed, naive]]) => [
         k,
