@@ -4,8 +4,9 @@ export type Fold = (text: string) => string;
 
 const fromCodePoint = (cp: string) => String.fromCodePoint(Number.parseInt(cp.slice(2), 16));
 
-/** Keep the code unit; anything ≥ 0 is the index of its replacement. */
+/** Keep the code unit; not yet looked at; anything ≥ 0 is the index of its replacement. */
 const KEEP = -1;
+const UNSEEN = -2;
 
 /**
  * Makes the folding function a table describes: normalize, lower-case, map, remove, then drop
@@ -37,18 +38,19 @@ export function makeFold(table: Folding): Fold {
  * whose characters are all in the Basic Multilingual Plane (one code unit each).
  */
 function byTable(replace: ReadonlyMap<string, string>, dropSpace: boolean): Fold {
-  const action = new Int32Array(65536).fill(KEEP);
-  const outputs: string[] = [];
-  if (dropSpace)
-    for (let c = 0; c < 65536; c++)
-      if (/\s/u.test(String.fromCharCode(c))) {
-        action[c] = outputs.length;
-        outputs.push('');
-      }
+  const action = new Int32Array(65536).fill(UNSEEN);
+  const outputs: string[] = [''];
   for (const [from, to] of replace) {
     action[from.charCodeAt(0)] = outputs.length;
     outputs.push(to);
   }
+  // Whether a code unit is whitespace is asked of the RegExp engine the first time it is met,
+  // then remembered: the same answer as /\s/u, without testing all 65,536 on the first call.
+  const learn = (c: number): number => {
+    const a = dropSpace && /\s/u.test(String.fromCharCode(c)) ? 0 : KEEP;
+    action[c] = a;
+    return a;
+  };
   // Codes go to a reused buffer and become a string in one go: appending piece by piece makes
   // ropes that cost more than the folding.
   let buffer: Uint16Array = new Uint16Array(1024);
@@ -58,7 +60,8 @@ function byTable(replace: ReadonlyMap<string, string>, dropSpace: boolean): Fold
     let changed = false;
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
-      const a = action[c] as number;
+      let a = action[c] as number;
+      if (a === UNSEEN) a = learn(c);
       if (a === KEEP) {
         if (n === buffer.length) buffer = grow(buffer);
         buffer[n++] = c;
