@@ -20,7 +20,29 @@ const FLAT_TABLE = 128 ** 3;
 /** Once this few candidates remain, checking them with `includes` is cheaper than intersecting. */
 const FEW = 16;
 
-export function buildTrigramIndex(records: readonly (readonly string[])[]): TrigramIndex {
+/** Below this many characters of text a scan answers sooner than the index is built. */
+export const SCAN_BELOW = 200_000;
+
+const scanFor = (records: readonly (readonly string[])[], needle: string): number[] => {
+  const out: number[] = [];
+  for (let r = 0; r < records.length; r++)
+    if ((records[r] as readonly string[]).some((t) => t.includes(needle))) out.push(r);
+  return out;
+};
+
+/**
+ * The index over the records' texts. Small data (under `scanBelow` characters, e.g. the real
+ * dataset of a few dozen positions) is scanned instead: the answer is the same, and a command
+ * line that searches once would spend more building the index than searching.
+ */
+export function buildTrigramIndex(
+  records: readonly (readonly string[])[],
+  scanBelow: number = SCAN_BELOW,
+): TrigramIndex {
+  let chars = 0;
+  for (const texts of records) for (const text of texts) chars += text.length;
+  if (chars < scanBelow)
+    return { grams: 0, bytes: 0, search: (needle: string) => scanFor(records, needle) };
   // Number the code units that occur, so that a gram is a small integer key.
   const unit = new Int32Array(65536).fill(-1);
   let alphabet = 0;
@@ -111,18 +133,11 @@ export function buildTrigramIndex(records: readonly (readonly string[])[]): Trig
     const key = keyOf(s, i);
     return flat ? (flat[key] as number) : (map?.get(key) ?? -1);
   };
-  const has = (r: number, needle: string) =>
-    (records[r] as readonly string[]).some((t) => t.includes(needle));
-
   return {
     grams,
     bytes: postings.byteLength + offsets.byteLength + unit.byteLength + (flat?.byteLength ?? 0),
     search(needle: string): number[] {
-      if (needle.length < 3) {
-        const out: number[] = [];
-        for (let r = 0; r < records.length; r++) if (has(r, needle)) out.push(r);
-        return out;
-      }
+      if (needle.length < 3) return scanFor(records, needle);
       // The needle's grams, rarest first.
       const lists: [number, number][] = [];
       for (let i = 0; i + 2 < needle.length; i++) {

@@ -127,7 +127,7 @@ describe('the trigram index over folded texts', () => {
         records.chain((rs) => fc.tuple(fc.constant(rs), fc.array(needleFor(rs), { maxLength: 8 }))),
         ([raw, needles]) => {
           const folded = raw.map((texts) => texts.map(foldText));
-          const index = buildTrigramIndex(folded);
+          const index = buildTrigramIndex(folded, 0);
           for (const n of needles) {
             const needle = foldText(n);
             expect(index.search(needle)).toEqual(scan(folded, needle));
@@ -148,7 +148,7 @@ describe('the trigram index over folded texts', () => {
         (rows, needle) => {
           const rs = rows.map((r) => [r.join('')]);
           const n = needle.join('');
-          expect(buildTrigramIndex(rs).search(n)).toEqual(scan(rs, n));
+          expect(buildTrigramIndex(rs, 0).search(n)).toEqual(scan(rs, n));
         },
       ),
       { numRuns: 200 },
@@ -156,12 +156,19 @@ describe('the trigram index over folded texts', () => {
   });
 
   it('is not the scan: a needle whose grams all occur, but never together, is not found', () => {
-    const index = buildTrigramIndex([['abcd'], ['bcde'], ['xabcdex']]);
+    const index = buildTrigramIndex([['abcd'], ['bcde'], ['xabcdex']], 0);
     expect(index.search('abcde')).toEqual([2]);
     expect(index.search('bcd')).toEqual([0, 1, 2]);
     expect(index.search('zzz')).toEqual([]);
     expect(index.search('b')).toEqual([0, 1, 2]);
     expect(index.grams).toBe(5); // abc bcd cde xab dex
+  });
+
+  it('scans small data instead of building (same answers, no grams)', () => {
+    const small = buildTrigramIndex([['abcd'], ['bcde'], ['xabcdex']]);
+    expect(small.grams).toBe(0);
+    expect(small.search('abcde')).toEqual([2]);
+    expect(small.search('bcd')).toEqual([0, 1, 2]);
   });
 });
 
