@@ -242,34 +242,46 @@ export function bootstrapAlpha<V>(
   matrix: readonly (readonly Cell<V>[])[],
   options: AlphaOptions<V> & BootstrapOptions,
 ): Interval {
-  const samples = options.samples ?? 2000;
-  const seed = options.seed ?? 12;
-  const level = options.level ?? 0.95;
   const units = matrix.filter(
     (row) => row.filter((v) => v !== undefined && v !== null).length >= 2,
   );
+  return bootstrapClusters(units, (sample) => krippendorffAlpha(sample, options).alpha, options);
+}
+
+/**
+ * A percentile bootstrap interval of any statistic of a list of clusters (units, paragraphs),
+ * resampled with replacement; replicates where the statistic is undefined are counted and left out.
+ */
+export function bootstrapClusters<T>(
+  clusters: readonly T[],
+  statistic: (sample: T[]) => number | null,
+  options: BootstrapOptions = {},
+): Interval {
+  const samples = options.samples ?? 2000;
+  const seed = options.seed ?? 12;
+  const level = options.level ?? 0.95;
   const random = mulberry32(seed);
-  const alphas: number[] = [];
+  const values: number[] = [];
   let undefinedSamples = 0;
-  if (units.length > 0) {
+  if (clusters.length > 0) {
     for (let s = 0; s < samples; s++) {
       const sample = Array.from(
-        { length: units.length },
-        () => units[Math.floor(random() * units.length)] as readonly Cell<V>[],
+        { length: clusters.length },
+        () => clusters[Math.floor(random() * clusters.length)] as T,
       );
-      const { alpha } = krippendorffAlpha(sample, options);
-      if (alpha === null) undefinedSamples++;
-      else alphas.push(alpha);
+      const value = statistic(sample);
+      if (value === null) undefinedSamples++;
+      else values.push(value);
     }
   }
-  alphas.sort((a, b) => a - b);
+  values.sort((a, b) => a - b);
   const quantile = (q: number): number | null => {
-    if (alphas.length === 0) return null;
-    const pos = q * (alphas.length - 1);
+    if (values.length === 0) return null;
+    const pos = q * (values.length - 1);
     const lo = Math.floor(pos);
     const hi = Math.ceil(pos);
-    const x = alphas[lo] as number;
-    return x + ((alphas[hi] as number) - x) * (pos - lo);
+    const x = values[lo] as number;
+    return x + ((values[hi] as number) - x) * (pos - lo);
   };
   return {
     low: quantile((1 - level) / 2),
