@@ -6,6 +6,7 @@ import { lintQuotes } from './lint/quotes.ts';
 import { lintRecords } from './lint/records.ts';
 import { lintReferences } from './lint/references.ts';
 import { lintReleased } from './lint/released.ts';
+import { lintReliability } from './lint/reliability.ts';
 import { lintSources } from './lint/sources.ts';
 import { lintTopicTree } from './lint/topics.ts';
 import { lintVocabularies } from './lint/vocabularies.ts';
@@ -27,6 +28,7 @@ export const LINTS: Record<string, Lint> = {
   vocabularies: lintVocabularies,
   records: lintRecords,
   hygiene: lintHygiene,
+  reliability: lintReliability,
 };
 
 export interface ValidationResult {

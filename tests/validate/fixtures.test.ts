@@ -59,6 +59,7 @@ describe('the validator', () => {
       'hygiene',
       'vocabularies',
       'records',
+      'reliability',
     ]) {
       expect(
         names.some((n) => n.startsWith(check)),
