@@ -1,12 +1,13 @@
 // `npm run build`: regenerates schemas and types, validates the data, writes dist/data.json,
 // bundles the package with tsup, and prints a summary of the dataset.
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build as tsup } from 'tsup';
 import { writeArtifacts } from '../src/build/artifacts.ts';
 import { compileDataset, withMeta } from '../src/build/compile.ts';
 import { fingerprint } from '../src/build/fingerprint.ts';
 import type { ReleaseRecord } from '../src/build/release-record.ts';
 import type { Dataset } from '../src/generated/types.ts';
+import { publishedStudies, reliabilityArtifacts } from '../src/reliability/publish.ts';
 import { formatProblem, validateDataDir } from '../src/validate/index.ts';
 import { writeGeneratedFiles } from './emit-schema.ts';
 import { isMain } from './lib/main.ts';
@@ -67,6 +68,9 @@ async function main(): Promise<void> {
   rmSync(fromRoot('dist'), { recursive: true, force: true });
   mkdirSync(fromRoot('dist'), { recursive: true });
   writeArtifacts(dataset, fromRoot('dist'));
+  // Agreement between independent codings: published beside the data, never merged into it.
+  for (const [path, text] of reliabilityArtifacts(publishedStudies(fromRoot('data'))))
+    writeFileSync(fromRoot('dist', path), text);
   writeReleaseNotes(record, dataset, fromRoot('dist'));
   await tsup({ config: fromRoot('tsup.config.ts') as never, silent: true });
   console.log(summary(dataset));

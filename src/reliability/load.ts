@@ -213,5 +213,12 @@ export function studyFiles(
       `${join(dataDir, 'CODEBOOK.md')}:: the codebook cannot be read: give the data directory (--data)`,
     ]);
   }
-  return runStudy(A.coding, B.coding, A.quotable, codebookExamples(codebook), options);
+  const examples = codebookExamples(codebook);
+  // The dataset's own coding follows the codebook beside it.
+  const a2 = {
+    ...A.coding,
+    codebookVersion: A.coding.codebookVersion ?? examples.version ?? undefined,
+  };
+  if (a2.codebookVersion === undefined) delete a2.codebookVersion;
+  return runStudy(a2, B.coding, A.quotable, examples, options);
 }
