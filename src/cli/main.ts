@@ -1,5 +1,6 @@
 import { dataset } from 'cybercrime-positions';
 import type { Command } from './command.ts';
+import { agreementCommand } from './commands/agreement.ts';
 import { citeCommand } from './commands/cite.ts';
 import { exportCommand } from './commands/export.ts';
 import { listCommand } from './commands/list.ts';
@@ -18,6 +19,7 @@ export const COMMANDS: readonly Command[] = [
   statsCommand,
   exportCommand,
   validateCommand,
+  agreementCommand,
 ];
 
 const usage = `Usage: cybercrime-positions <command> [options]

@@ -28,7 +28,7 @@ export const provisionKey = (a: ArticleLink): string =>
   `${articleKey(a)}${a.paragraph !== undefined ? `(${a.paragraph})` : ''}${a.paragraph !== undefined && a.subparagraph !== undefined ? `(${a.subparagraph})` : ''}`;
 
 const masi = masiDistance as Distance<Value>;
-const sets = { metric: masi, key: setKey as (v: Value) => string, metricLabel: 'MASI (set)' };
+const sets = { metric: masi, key: setKey as (v: Value) => string, metricLabel: 'MASI' };
 const nominal = { metric: 'nominal' as const, metricLabel: 'nominal' };
 const unique = (xs: string[]) => [...new Set(xs)].sort();
 
