@@ -1,10 +1,11 @@
 // `npm run site`: writes the static reader to dist/site/ from dist/data.json (so run the build
 // first): an overview page, a page per document, and its own stylesheet, script and fonts. Nothing
 // is loaded from anywhere else.
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Dataset } from '../src/generated/types.ts';
+import type { Study } from '../src/reliability/study.ts';
 import { documentPage, overviewPage } from '../src/site/render.ts';
 import { isMain } from './lib/main.ts';
 import { fromRoot } from './lib/paths.ts';
@@ -22,7 +23,12 @@ export async function writeSite(data: Dataset, out: string): Promise<string[]> {
     writeFileSync(join(out, path), text);
     written.push(path);
   };
-  write('index.html', overviewPage(data));
+  // The agreement figures the build wrote beside the data, if any.
+  const reliability = fromRoot('dist/reliability.json');
+  const studies = existsSync(reliability)
+    ? (JSON.parse(readFileSync(reliability, 'utf8')) as { studies: Study[] }).studies
+    : [];
+  write('index.html', overviewPage(data, studies));
   for (const doc of data.documents) write(`documents/${doc.id}.html`, documentPage(data, doc));
   copyFileSync(fromRoot('src/site/style.css'), join(out, 'assets/style.css'));
   const fonts = fromRoot('node_modules/@fontsource/vazirmatn');
