@@ -2,34 +2,43 @@
 // dataset's coding, and rewrites the committed summaries (data/reliability/<document>.agreement.json).
 // `--check` writes nothing and exits 1 when a summary differs from what the codings give.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError } from '../src/reliability/load.ts';
-import { agreementSummaries, publishedStudies } from '../src/reliability/publish.ts';
+import {
+  agreementSummaries,
+  publishedStudies,
+  readmeWithFigures,
+} from '../src/reliability/publish.ts';
 import { fromRoot } from './lib/paths.ts';
 
 const { values } = parseArgs({ options: { check: { type: 'boolean' } } });
 const dataDir = fromRoot('data');
 try {
   let stale = 0;
-  for (const [file, text] of agreementSummaries(publishedStudies(dataDir))) {
-    const path = join(dataDir, file);
+  const studies = publishedStudies(dataDir);
+  const readmePath = fromRoot('README.md');
+  const readme = readFileSync(readmePath, 'utf8');
+  const files = new Map([...agreementSummaries(studies)].map(([f, t]) => [join(dataDir, f), t]));
+  files.set(readmePath, readmeWithFigures(readme, studies));
+  for (const [path, text] of files) {
+    const file = relative(fromRoot(), path);
     let current = '';
     try {
       current = readFileSync(path, 'utf8');
     } catch {}
     if (current === text) {
-      console.log(`up to date: data/${file}`);
+      console.log(`up to date: ${file}`);
       continue;
     }
     if (values.check) {
       console.error(
-        `data/${file}: differs from the figures the codings give: run \`npm run reliability\``,
+        `${file}: differs from the figures the codings give: run \`npm run reliability\``,
       );
       stale++;
     } else {
       writeFileSync(path, text);
-      console.log(`wrote data/${file}`);
+      console.log(`wrote ${file}`);
     }
   }
   if (stale > 0) process.exitCode = 1;

@@ -111,3 +111,38 @@ export function formatDisagreements(study: Study): string {
     );
   return lines.join('\n');
 }
+
+/** The figures as a Markdown table, for the README (between its reliability markers). */
+export function markdownFigures(study: Study): string {
+  const two = (x: number | null) => (x === null ? '–' : x.toFixed(2));
+  const cell = (alpha: number | null, low: number | null, high: number | null, n: number) =>
+    `${two(alpha)}${low === null || high === null ? '' : ` [${two(low)}, ${two(high)}]`} (n = ${n})`;
+  const b = study.codings.b;
+  const rows = [
+    '| | all passages | codebook examples | not examples |',
+    '|---|---|---|---|',
+    `| claims cut alike (match F1; n = claims) | ${SUBSETS.map((s) => {
+      const u = study.unitizing[s];
+      return cell(u.f1, u.f1Interval.low, u.f1Interval.high, u.claimsA + u.claimsB);
+    }).join(' | ')} |`,
+    `| text quoted alike (coverage alpha) | ${SUBSETS.map((s) => two(study.unitizing[s].coverageAlpha)).join(' | ')} |`,
+  ];
+  for (const name of new Set(study.variables.map((v) => v.variable))) {
+    const of = study.variables.filter((v) => v.variable === name);
+    rows.push(
+      `| ${of[0]?.label ?? name} (${of[0]?.metric}) | ${SUBSETS.map((s) => {
+        const v = of.find((x) => x.subset === s);
+        if (!v || v.units === 0)
+          return v?.note?.startsWith('not coded') ? 'not coded' : 'no claims';
+        return v.alpha === null
+          ? `undefined: all ${v.units} agree on one value`
+          : cell(v.alpha, v.low, v.high, v.units);
+      }).join(' | ')} |`,
+    );
+  }
+  return [
+    `${study.document}: ${study.codings.a.label} (${study.codings.a.claims} claims) against coder ${b.coder ?? '?'} (${b.label}, codebook ${b.codebookVersion ?? '?'}, ${b.blind ? 'blind' : 'not blind'}, ${b.codedAt ?? 'undated'}, ${b.claims} claims). Krippendorff's alpha with ${study.method.bootstrap.level * 100}% bootstrap interval (${study.method.bootstrap.samples} samples, seed ${study.method.bootstrap.seed}); n = matched claims.`,
+    '',
+    ...rows,
+  ].join('\n');
+}

@@ -6,6 +6,7 @@ import { findPositions, getPosition, positions } from '../../src/index.ts';
 import {
   agreementSummaries,
   publishedStudies,
+  readmeWithFigures,
   reliabilityArtifacts,
 } from '../../src/reliability/publish.ts';
 import type { Study } from '../../src/reliability/study.ts';
@@ -26,6 +27,12 @@ describe('the published reliability study', () => {
     const fresh = agreementSummaries(summaries);
     expect([...fresh.keys()]).toEqual(['reliability/irn-2025-hanoi.agreement.json']);
     for (const [file, text] of fresh) expect(committed(file), file).toBe(text);
+  });
+
+  it("is the README's table (run `npm run reliability` after changing a coding)", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(readme).toContain('<!-- reliability:start');
+    expect(readmeWithFigures(readme, summaries)).toBe(readme);
   });
 
   it('no longer matches the committed summary when a coder changes one value', () => {
