@@ -42,7 +42,7 @@ export function reliabilitySection(studies: readonly Study[]): string {
         })
         .join('')}</tr>`;
     });
-    const unit = `<tr><th scope="row">Claims cut alike (match F1)</th>${(
+    const unit = `<tr><th scope="row">Claims cut alike (match F1; n = claims of both codings)</th>${(
       ['all', 'exemplified', 'unexemplified'] as const
     )
       .map((k) =>

@@ -23,7 +23,7 @@ describe('the reliability table on the overview page', () => {
       '<th scope="col">All passages</th><th scope="col">Codebook examples</th><th scope="col">Not examples</th>',
     );
     const labels = [...new Set(study.variables.map((v) => v.label))];
-    for (const label of ['Claims cut alike \\(match F1\\)', ...labels])
+    for (const label of ['Claims cut alike \\(match F1; n = claims of both codings\\)', ...labels])
       expect(rowOf(html, label).match(/<td/g)?.length, label).toBe(3);
   });
 
