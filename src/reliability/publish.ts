@@ -7,7 +7,6 @@
 
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { toCsv } from '../build/csv.ts';
 import { canonicalJson } from '../validate/json-text.ts';
 import { studyFiles } from './load.ts';
 import { markdownFigures } from './report.ts';
@@ -88,6 +87,20 @@ export const CSV_COLUMNS = [
   'note',
 ] as const;
 
+/**
+ * RFC 4180 CSV in the dialect of the dataset's tables (UTF-8, no BOM, CRLF, a field quoted when it
+ * holds a comma, a quote or a line break), which R's read.csv and pandas read as they are. Kept
+ * here rather than imported, so that the study depends on nothing of the build.
+ */
+export function studyCsv(rows: readonly (readonly (string | number | undefined)[])[]): string {
+  const field = (cell: string | number | undefined) => {
+    if (cell === undefined) return '';
+    const text = String(cell);
+    return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  };
+  return [CSV_COLUMNS, ...rows].map((r) => `${r.map(field).join(',')}\r\n`).join('');
+}
+
 /** One row per variable × subset, unitizing first; empty cells are missing values (NA). */
 export function studyRows(study: Study): (string | number | undefined)[][] {
   const level = study.method.bootstrap.level;
@@ -156,13 +169,7 @@ export function reliabilityArtifacts(studies: readonly PublishedStudy[]): Map<st
       2,
     )}\n`,
   );
-  files.set(
-    'reliability.csv',
-    toCsv(
-      CSV_COLUMNS,
-      studies.flatMap((s) => studyRows(s.study)),
-    ),
-  );
+  files.set('reliability.csv', studyCsv(studies.flatMap((s) => studyRows(s.study))));
   return files;
 }
 

@@ -1,8 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { toCsv } from '../../build/csv.ts';
 import { InputError, studyFiles } from '../../reliability/load.ts';
-import { CSV_COLUMNS, publishedStudies, studyRows } from '../../reliability/publish.ts';
+import { publishedStudies, studyCsv, studyRows } from '../../reliability/publish.ts';
 import { formatDisagreements, formatFigures } from '../../reliability/report.ts';
 import type { Study } from '../../reliability/study.ts';
 import type { Command, Values } from '../command.ts';
@@ -83,7 +82,7 @@ function run(values: Values, _positionals: string[], io: Io): number {
 
   if (format === 'json')
     io.out(JSON.stringify(studies.length === 1 ? studies[0] : studies, null, 2));
-  else if (format === 'csv') io.out(toCsv(CSV_COLUMNS, studies.flatMap(studyRows)).trimEnd());
+  else if (format === 'csv') io.out(studyCsv(studies.flatMap(studyRows)).trimEnd());
   else
     io.out(
       studies
