@@ -92,6 +92,30 @@ describe('cybercrime-positions agreement', () => {
     });
   });
 
+  it('exits 1 on a coding file that is missing or not JSON, naming it', () => {
+    const missing = cli([
+      'agreement',
+      '--a',
+      'data/documents/irn-2025-hanoi.json',
+      '--b',
+      'nowhere.json',
+    ]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/^nowhere\.json:: file not found: check the path$/m);
+    const dir = mkdtempSync(join(tmpdir(), 'ccp-agreement-'));
+    made.push(dir);
+    writeFileSync(join(dir, 'x.json'), '{"coder": ');
+    const broken = cli([
+      'agreement',
+      '--a',
+      'data/documents/irn-2025-hanoi.json',
+      '--b',
+      join(dir, 'x.json'),
+    ]);
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toContain(`${join(dir, 'x.json')}:: not valid JSON`);
+  });
+
   it('exits 1 on a bad coding file, with file:pointer: message and no stack trace', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ccp-agreement-'));
     made.push(dir);
