@@ -233,3 +233,12 @@ describe('the bootstrap interval', () => {
     expect(r.low).toBe(1);
   });
 });
+
+describe('from the package entry', () => {
+  it('exports the alpha and the matching of claims', async () => {
+    const api = await import('../../src/index.ts');
+    expect(api.krippendorffAlpha(units, { metric: 'nominal' }).alpha).toBeCloseTo(0.743, 3);
+    expect(api.masiDistance(['a'], ['a', 'b'])).toBeCloseTo(2 / 3);
+    expect(api.matchUnits([], []).pairs).toEqual([]);
+  });
+});
