@@ -27,6 +27,18 @@ export {
   type StanceMatrix,
   stanceMatrix,
 } from './query.ts';
+// Agreement between codings (zero dependencies): Krippendorff's alpha and the matching of claims.
+export {
+  type AlphaOptions,
+  type AlphaResult,
+  bootstrapAlpha,
+  type Interval,
+  jaccardDistance,
+  krippendorffAlpha,
+  type Metric,
+  masiDistance,
+} from './reliability/alpha.ts';
+export { MATCH_RULE, matchUnits } from './reliability/units.ts';
 
 /** Every position, withdrawn ones (tombstones) included, by document then id. Frozen. */
 export const positions = data.positions;

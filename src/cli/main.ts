@@ -1,6 +1,7 @@
 import { IDENTITY } from '../identity.ts';
 import { metadata } from '../index.ts';
 import type { Command } from './command.ts';
+import { agreementCommand } from './commands/agreement.ts';
 import { citeCommand } from './commands/cite.ts';
 import { exportCommand } from './commands/export.ts';
 import { listCommand } from './commands/list.ts';
@@ -19,6 +20,7 @@ export const COMMANDS: readonly Command[] = [
   statsCommand,
   exportCommand,
   validateCommand,
+  agreementCommand,
 ];
 
 // A function, not a constant: the identity is read when the help is shown.

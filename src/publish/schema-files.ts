@@ -6,6 +6,7 @@ import { compile } from 'json-schema-to-typescript';
 import { z } from 'zod';
 import {
   ActorsFile,
+  CodingFile,
   Dataset,
   DocumentFile,
   EventsFile,
@@ -30,6 +31,7 @@ export const SCHEMAS = {
   'folding.schema.json': FoldingTable,
   'position.schema.json': Position,
   'dataset.schema.json': Dataset,
+  'coding.schema.json': CodingFile,
 } as const;
 
 const BANNER = (from: string) =>

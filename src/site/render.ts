@@ -3,9 +3,11 @@ import { countBy } from '../count.ts';
 import type { Dataset, Document, Position } from '../generated/types.ts';
 import { IDENTITY } from '../identity.ts';
 import { provisionKeys, provisionNumber } from '../provision.ts';
+import type { Study } from '../reliability/study.ts';
 import { withAncestors } from '../topic-tree.ts';
 import { highlight } from './highlight.ts';
 import { esc, page, STANCE_ICON } from './html.ts';
+import { reliabilitySection } from './reliability.ts';
 
 type Vocab = Omit<Dataset['vocabularies'], 'codebookVersion'>;
 const label = (data: Dataset, vocab: keyof Vocab, id: string) =>
@@ -140,7 +142,7 @@ function bars(title: string, counts: [string, string, number][], max: number): s
 }
 
 /** The overview: documents, counts by topic and stance, the instruments, the data's version. */
-export function overviewPage(data: Dataset): string {
+export function overviewPage(data: Dataset, reliability: readonly Study[] = []): string {
   const active = data.positions.filter((p) => p.status === 'active');
   const count = (key: (p: Position) => string) =>
     [...countBy(active, key)].sort((a, b) => b[1] - a[1]);
@@ -177,6 +179,7 @@ ${data.documents.map((d) => `<li><a href="documents/${esc(d.id)}.html">${esc(d.t
 <dl class="articles">
 ${data.instruments.flatMap((i) => i.articles.map((a) => `<dt id="${esc(articleAnchor(i.id, a.number))}">${esc(i.shortTitle)}, article ${a.number}: ${esc(a.title)}</dt><dd>${esc(a.summary ?? '')}${a.paragraphs?.length ? `<ol class="provisions">${a.paragraphs.map((p) => `<li value="${p.number}">${esc(p.summary)}</li>`).join('')}</ol>` : ''} <span class="muted">${a.confirmed ? 'Checked at' : 'Not checked against a text of the instrument; seen at'} ${a.sources.map((s) => `<a href="${esc(s)}" rel="noreferrer">${esc(new URL(s).host)}</a>`).join(', ')}.</span></dd>`)).join('\n')}
 </dl>
+${reliabilitySection(reliability)}
 <h2>This data</h2>
 <dl class="meta">
 <dt>Version</dt><dd>${esc(data.__meta.version)}</dd>

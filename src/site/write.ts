@@ -1,9 +1,10 @@
 // The static reader (`npm run site`, scripts/site.ts): an overview page, a page per document, and
 // its own stylesheet, script and fonts. Nothing is loaded from anywhere else.
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Dataset } from '../generated/types.ts';
+import type { Study } from '../reliability/study.ts';
 import { fromRoot } from '../tooling/paths.ts';
 import { documentPage, overviewPage } from './render.ts';
 
@@ -20,7 +21,12 @@ export async function writeSite(data: Dataset, out: string): Promise<string[]> {
     writeFileSync(join(out, path), text);
     written.push(path);
   };
-  write('index.html', overviewPage(data));
+  // The agreement figures the build wrote beside the data, if any.
+  const reliability = fromRoot('dist/reliability.json');
+  const studies = existsSync(reliability)
+    ? (JSON.parse(readFileSync(reliability, 'utf8')) as { studies: Study[] }).studies
+    : [];
+  write('index.html', overviewPage(data, studies));
   for (const doc of data.documents) write(`documents/${doc.id}.html`, documentPage(data, doc));
   copyFileSync(fromRoot('src/site/style.css'), join(out, 'assets/style.css'));
   const fonts = fromRoot('node_modules/@fontsource/vazirmatn');

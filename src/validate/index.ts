@@ -8,6 +8,7 @@ import { lintQuotes } from './lint/quotes.ts';
 import { lintRecords } from './lint/records.ts';
 import { lintReferences } from './lint/references.ts';
 import { lintReleased } from './lint/released.ts';
+import { lintReliability } from './lint/reliability.ts';
 import { lintSources } from './lint/sources.ts';
 import { lintTargets } from './lint/targets.ts';
 import { lintTopicTree } from './lint/topics.ts';
@@ -33,6 +34,7 @@ export const LINTS: Record<string, Lint> = {
   vocabularies: lintVocabularies,
   records: lintRecords,
   hygiene: lintHygiene,
+  reliability: lintReliability,
 };
 
 export interface ValidationResult {

@@ -7,6 +7,7 @@ import { EventsFile } from '../schema/event.ts';
 import { FoldingTable } from '../schema/folding.ts';
 import { InstrumentsFile } from '../schema/instrument.ts';
 import { ReleasedIdsFile } from '../schema/released.ts';
+import { CodingFile } from '../schema/reliability.ts';
 import { TopicsFile } from '../schema/topic.ts';
 import { VocabulariesFile } from '../schema/vocabularies.ts';
 import { duplicateKeys, syntaxError } from './json-text.ts';
@@ -25,6 +26,10 @@ export const FILE_SCHEMAS = {
 } as const;
 
 export const DOCUMENTS_DIR = 'documents';
+/** Independent codings (`<document>.coder-<name>.json`), kept apart from the positions. */
+export const RELIABILITY_DIR = 'reliability';
+/** The generated agreement summaries beside them; not data, checked by their own drift test. */
+export const AGREEMENT_SUFFIX = '.agreement.json';
 
 /** One JSON file as read: its raw text, and its value once it is JSON and passes its schema. */
 export interface LoadedFile<T> {
@@ -46,6 +51,7 @@ export interface LoadedData {
   released?: LoadedFile<z.infer<typeof ReleasedIdsFile>>;
   folding?: LoadedFile<z.infer<typeof FoldingTable>>;
   documents: LoadedFile<z.infer<typeof DocumentFile>>[];
+  reliability: LoadedFile<z.infer<typeof CodingFile>>[];
 }
 
 function readJson<T>(
@@ -120,10 +126,43 @@ function listDocuments(dir: string, problems: Problem[]): string[] {
   }
 }
 
+/** The coding files under reliability/ (the folder is optional); a stray file is a problem. */
+function listReliability(dir: string, problems: Problem[]): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(join(dir, RELIABILITY_DIR));
+  } catch {
+    return [];
+  }
+  const files: string[] = [];
+  for (const name of names.filter((n) => !n.startsWith('.')).sort()) {
+    const file = `${RELIABILITY_DIR}/${name}`;
+    // Beside the codings: their summaries, the coders' notes, and the codebook versions they
+    // were made from (the study reads which passages a codebook used as examples).
+    if (
+      name.endsWith(AGREEMENT_SUFFIX) ||
+      name.endsWith('.NOTES.md') ||
+      name.endsWith('.adjudication.md') ||
+      /^codebook-\d+\.\d+\.md$/.test(name)
+    )
+      continue;
+    if (/^[a-z][a-z0-9-]*\.coder-[a-z0-9-]+\.json$/.test(name)) files.push(file);
+    else
+      problems.push(
+        problem(
+          file,
+          '',
+          `only <document>.coder-<name>.json codings (with their ${AGREEMENT_SUFFIX} summaries, .NOTES.md notes, .adjudication.md records and codebook-<version>.md codebooks) belong in ${RELIABILITY_DIR}/: move or rename it`,
+        ),
+      );
+  }
+  return files;
+}
+
 /** Reads every file of a data directory. Never throws: whatever is wrong becomes a problem. */
 export function loadDataDir(dir: string): { data: LoadedData; problems: Problem[] } {
   const problems: Problem[] = [];
-  const data: LoadedData = { dir, documents: [] };
+  const data: LoadedData = { dir, documents: [], reliability: [] };
   data.actors = readJson(dir, 'actors.json', FILE_SCHEMAS['actors.json'], problems);
   data.topics = readJson(dir, 'topics.json', FILE_SCHEMAS['topics.json'], problems);
   data.instruments = readJson(dir, 'instruments.json', FILE_SCHEMAS['instruments.json'], problems);
@@ -148,6 +187,10 @@ export function loadDataDir(dir: string): { data: LoadedData; problems: Problem[
     }
     const doc = readJson(dir, file, DocumentFile, problems);
     if (doc) data.documents.push(doc);
+  }
+  for (const file of listReliability(dir, problems)) {
+    const coding = readJson(dir, file, CodingFile, problems);
+    if (coding) data.reliability.push(coding);
   }
   return { data, problems };
 }

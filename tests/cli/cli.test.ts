@@ -27,7 +27,7 @@ afterAll(() => {
 const C27 = 'ماده ۱۴ کنوانسیون نباید به گونهای تفسیر شود';
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the escape character is what this test looks for
 const ANSI = /\u001b\[/;
-const COMMANDS = ['list', 'show', 'search', 'cite', 'stats', 'export', 'validate'];
+const COMMANDS = ['list', 'show', 'search', 'cite', 'stats', 'export', 'validate', 'agreement'];
 
 describe('the bin', () => {
   it('is what package.json names', () => {

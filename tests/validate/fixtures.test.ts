@@ -62,6 +62,7 @@ describe('the validator', () => {
       'provisions',
       'targets',
       'links',
+      'reliability',
     ]) {
       expect(
         names.some((n) => n.startsWith(check)),
