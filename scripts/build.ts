@@ -6,16 +6,25 @@ import { writeArtifacts } from '../src/build/artifacts.ts';
 import { compileDataset, withMeta } from '../src/build/compile.ts';
 import { fingerprint } from '../src/build/fingerprint.ts';
 import type { ReleaseRecord } from '../src/build/release-record.ts';
+import { versionOf } from '../src/build/version.ts';
 import type { Dataset } from '../src/generated/types.ts';
 import { formatProblem, validateDataDir } from '../src/validate/index.ts';
 import { writeGeneratedFiles } from './emit-schema.ts';
+import { pendingBumps } from './lib/changesets.ts';
 import { isMain } from './lib/main.ts';
 import { fromRoot } from './lib/paths.ts';
 import { writeReleaseNotes } from './release-notes.ts';
 
+const packageJson = () =>
+  JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as { name: string; version: string };
+
+/** The version in package.json: the package's, which may run ahead of the data's between releases. */
 export function packageVersion(): string {
-  return (JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as { version: string })
-    .version;
+  return packageJson().version;
+}
+
+export function packageName(): string {
+  return packageJson().name;
 }
 
 /** Validates `dir` and returns the published dataset, or the problems that stop it. */
@@ -26,15 +35,22 @@ export function buildDataset(dir: string): {
 } {
   const { problems, context } = validateDataDir(dir);
   if (problems.length > 0) return { problems: problems.map((p) => formatProblem(p, dir)) };
-  const version = packageVersion();
   const record = context.data.released?.value;
   const body = compileDataset(context);
-  // A release date belongs only to the data that was released: same version, same fingerprint.
-  const released =
-    record?.version === version && record.fingerprint === fingerprint(body)
-      ? record.date
-      : undefined;
-  return { dataset: withMeta(body, version, released), record, problems: [] };
+  if (!record)
+    return {
+      problems: [
+        `${dir}/released-ids.json: missing: the release record is needed to tell which version this data is`,
+      ],
+    };
+  // One version, one dataset: only the recorded release's data carries its version and date.
+  const { version, released, previousRelease } = versionOf({
+    packageVersion: packageVersion(),
+    fingerprint: fingerprint(body),
+    last: record,
+    bumps: pendingBumps(packageName()),
+  });
+  return { dataset: withMeta(body, version, released, previousRelease), record, problems: [] };
 }
 
 export function summary(dataset: Dataset): string {

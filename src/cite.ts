@@ -1,19 +1,20 @@
 import { data } from './data.ts';
+import { IDENTITY, versionUrl } from './identity.ts';
 import { getDocument, getPosition } from './query.ts';
 
 export type CiteFormat = 'apa' | 'bibtex' | 'csl-json' | 'ris';
 export const CITE_FORMATS: readonly CiteFormat[] = ['apa', 'bibtex', 'csl-json', 'ris'];
 
-const AUTHOR = 'The cybercrime-positions contributors';
-const TITLE =
-  'cybercrime-positions: What states say about the United Nations Convention against Cybercrime';
+const AUTHORS = IDENTITY.authors.map((a) => a.name);
 
 interface Work {
   key: string;
   title: string;
   version: string;
+  /** The release date; data built between releases has none, and no citation invents one. */
   date?: [number, number, number];
   url: string;
+  doi?: string;
   /** What, exactly: the claim, where it is, and the data fingerprint to check it against. */
   note: string;
 }
@@ -21,25 +22,32 @@ interface Work {
 type Meta = typeof data.__meta;
 type Position = NonNullable<ReturnType<typeof getPosition>>;
 type Doc = ReturnType<typeof getDocument>;
+type Identity = Pick<typeof IDENTITY, 'doi'>;
 
-function work(meta: Meta, p: Position | undefined, doc: Doc): Work {
+function work(meta: Meta, p: Position | undefined, doc: Doc, identity: Identity): Work {
   const { version, fingerprint, released } = meta;
   const date = released ? (released.split('-').map(Number) as [number, number, number]) : undefined;
+  // A build between releases names no release: not its version, not its page, not a date.
+  const when = released
+    ? `Released ${released}.`
+    : 'Unreleased build: this data is not a released version.';
   const base = {
     version,
-    url: `https://www.npmjs.com/package/cybercrime-positions/v/${version}`,
+    url: released ? versionUrl(version) : IDENTITY.url,
     ...(date ? { date } : {}),
+    ...(identity.doi ? { doi: identity.doi } : {}),
   };
-  const check = `Data fingerprint SHA-256 ${fingerprint}.`;
-  if (!p) return { ...base, key: `cybercrime-positions-${version}`, title: TITLE, note: check };
+  const key = `${IDENTITY.name}-${version.replace('+', '-')}`;
+  const check = `${when} Data fingerprint SHA-256 ${fingerprint}.`;
+  if (!p) return { ...base, key, title: IDENTITY.title, note: check };
   const source = doc
     ? ` (${doc.source.publisher.en}, ${doc.source.published}, ${doc.source.url})`
     : '';
   const status = p.status === 'withdrawn' ? ' Withdrawn; see its withdrawal.' : '';
   return {
     ...base,
-    key: `cybercrime-positions-${version}-${p.id}`,
-    title: `${TITLE}, claim ${p.id}`,
+    key: `${key}-${p.id}`,
+    title: `${IDENTITY.title}, claim ${p.id}`,
     note: `Claim ${p.id}, paragraph ${p.paragraph} of document ${p.document}${source}.${status} ${check}`,
   };
 }
@@ -55,18 +63,23 @@ const bibtexEscape = (s: string) =>
           : `\\${c}`,
   );
 
+const iso = (d: [number, number, number]) => d.map((n) => String(n).padStart(2, '0')).join('-');
+
 const FORMAT: Record<CiteFormat, (w: Work) => string> = {
   apa: (w) =>
-    `${AUTHOR}. (${w.date ? w.date[0] : 'n.d.'}). ${w.title} (Version ${w.version}) [Data set]. ${w.url}. ${w.note}`,
+    `${AUTHORS.join(', ')}. (${w.date ? w.date[0] : 'n.d.'}). ${w.title} (${w.date ? 'Version' : 'Unreleased build'} ${w.version}) [Data set]. ${IDENTITY.publisher}. ${w.doi ? `https://doi.org/${w.doi}` : w.url}. ${w.note}`,
+  // biblatex's @dataset: citation-js, Zotero and biblatex read it as a data set, where @misc with
+  // howpublished would be read as a document published by "Data set".
   bibtex: (w) =>
     [
-      `@misc{${w.key},`,
-      `  author = {{${AUTHOR}}},`,
+      `@dataset{${w.key},`,
+      `  author = {${AUTHORS.map((a) => `{${bibtexEscape(a)}}`).join(' and ')}},`,
       `  title = {${bibtexEscape(w.title)}},`,
-      ...(w.date ? [`  year = {${w.date[0]}},`] : []),
-      `  version = {${w.version}},`,
-      `  howpublished = {Data set},`,
+      ...(w.date ? [`  year = {${w.date[0]}},`, `  date = {${iso(w.date)}},`] : []),
+      `  version = {${bibtexEscape(w.version)}},`,
+      `  publisher = {${bibtexEscape(IDENTITY.publisher)}},`,
       `  url = {${w.url}},`,
+      ...(w.doi ? [`  doi = {${w.doi}},`] : []),
       `  note = {${bibtexEscape(w.note)}}`,
       '}',
     ].join('\n'),
@@ -77,10 +90,12 @@ const FORMAT: Record<CiteFormat, (w: Work) => string> = {
           id: w.key,
           type: 'dataset',
           title: w.title,
-          author: [{ literal: AUTHOR }],
+          author: AUTHORS.map((literal) => ({ literal })),
           ...(w.date ? { issued: { 'date-parts': [w.date] } } : {}),
           version: w.version,
+          publisher: IDENTITY.publisher,
           URL: w.url,
+          ...(w.doi ? { DOI: w.doi } : {}),
           note: w.note,
         },
       ],
@@ -90,13 +105,13 @@ const FORMAT: Record<CiteFormat, (w: Work) => string> = {
   ris: (w) =>
     [
       'TY  - DATA',
-      `AU  - ${AUTHOR}`,
+      ...AUTHORS.map((a) => `AU  - ${a}`),
       `TI  - ${w.title}`,
-      ...(w.date
-        ? [`PY  - ${w.date[0]}`, `DA  - ${w.date.map((n) => String(n).padStart(2, '0')).join('/')}`]
-        : []),
+      ...(w.date ? [`PY  - ${w.date[0]}`, `DA  - ${iso(w.date).replaceAll('-', '/')}`] : []),
       `ET  - ${w.version}`,
+      `PB  - ${IDENTITY.publisher}`,
       `UR  - ${w.url}`,
+      ...(w.doi ? [`DO  - ${w.doi}`] : []),
       `N1  - ${w.note}`,
       'ER  - ',
       '',
@@ -104,12 +119,13 @@ const FORMAT: Record<CiteFormat, (w: Work) => string> = {
 };
 
 /**
- * A citation of the dataset, or of one position, carrying the package version, the position id
- * and the data fingerprint, so a reader can check they hold the same data. `undefined` for an
- * unknown id or format.
+ * A citation of the dataset, or of one position, carrying the data's version, the position id
+ * and the data fingerprint, so a reader can check they hold the same data. A release is cited with
+ * its year and date; data built between releases is cited as an unreleased build, with no date and
+ * no release's name. `undefined` for an unknown id or format.
  *
  * @example
- * cite('irn-2025-hanoi.c27', { format: 'bibtex' })?.startsWith('@misc{cybercrime-positions-') // true
+ * cite('irn-2025-hanoi.c27', { format: 'bibtex' })?.startsWith('@dataset{cybercrime-positions-') // true
  * cite('irn-2025-hanoi.c27')?.includes('claim irn-2025-hanoi.c27') // true
  * cite('no-such-claim') // undefined
  */
@@ -130,6 +146,9 @@ export function citeWith(
   position: Position | undefined,
   doc: Doc,
   format: CiteFormat,
+  identity: Identity = IDENTITY,
 ): string | undefined {
-  return Object.hasOwn(FORMAT, format) ? FORMAT[format](work(meta, position, doc)) : undefined;
+  return Object.hasOwn(FORMAT, format)
+    ? FORMAT[format](work(meta, position, doc, identity))
+    : undefined;
 }

@@ -42,7 +42,8 @@ export function recordsOf(data: Omit<Dataset, '__meta'>): Tracked[] {
 
 export interface ChangeList {
   from: { version: string; date: string; fingerprint: string };
-  to: { version: string; fingerprint: string };
+  /** This data: its version, fingerprint, and its release date when it is the recorded release. */
+  to: { version: string; fingerprint: string; released?: string };
   added: { kind: Kind; id: string }[];
   changed: { kind: Kind; id: string }[];
   withdrawn: { kind: Kind; id: string; supersededBy: string[] }[];
@@ -58,7 +59,11 @@ export function changesSince(record: ReleaseRecord, data: Dataset): ChangeList {
   const present = new Set(current.map((c) => `${c.kind}:${c.id}`));
   const changes: ChangeList = {
     from: { version: record.version, date: record.date, fingerprint: record.fingerprint },
-    to: { version: __meta.version, fingerprint: __meta.fingerprint },
+    to: {
+      version: __meta.version,
+      fingerprint: __meta.fingerprint,
+      ...(__meta.released ? { released: __meta.released } : {}),
+    },
     added: [],
     changed: [],
     withdrawn: [],
@@ -116,14 +121,25 @@ export function changesMarkdown(c: ChangeList): string {
     items.length === 0
       ? '- none\n'
       : items.map((x) => `- ${x.kind} \`${x.id}\`${extra ? extra(x as never) : ''}\n`).join('');
+  if (c.to.released && c.to.fingerprint === c.from.fingerprint)
+    return [
+      `# cybercrime-positions ${c.to.version}, released ${c.to.released}\n`,
+      `This is the released data (fingerprint ${c.to.fingerprint}): nothing changed since the release. What the release changed is in CHANGELOG.md, under ${c.to.version}.\n`,
+    ].join('\n');
   return [
-    `# Changes in cybercrime-positions ${c.to.version} since ${c.from.version} (${c.from.date})\n`,
-    `Data fingerprint ${c.from.fingerprint} → ${c.to.fingerprint}\n`,
+    `# Unreleased changes since cybercrime-positions ${c.from.version} (${c.from.date})\n`,
+    `This build is ${c.to.version}, not a released version: cite it by its data fingerprint.\n`,
+    `Data fingerprint ${c.from.fingerprint} (${c.from.version}) → ${c.to.fingerprint} (this build)\n`,
     `## Added\n\n${list(c.added)}`,
     `## Changed\n\n${list(c.changed)}`,
     `## Withdrawn\n\n${list(c.withdrawn, (x: { supersededBy: string[] }) => (x.supersededBy.length ? ` → ${x.supersededBy.join(', ')}` : ''))}`,
     ...(c.removed.length
       ? [`## Removed (must not happen: restore them)\n\n${list(c.removed)}`]
+      : []),
+    ...(c.added.length + c.changed.length + c.withdrawn.length + c.removed.length === 0
+      ? [
+          'No id was added, changed or withdrawn: what differs is data that has no id of its own (the vocabularies or the search folding table).\n',
+        ]
       : []),
   ].join('\n');
 }

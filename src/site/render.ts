@@ -111,7 +111,8 @@ ${positions.map((p) => claimCard(data, doc, p)).join('\n')}
     </div>
   </aside>
 </div>
-</main>`;
+</main>
+${versionFooter(data.__meta)}`;
   return page({
     title: `${doc.title.en} – cybercrime-positions`,
     body,
@@ -130,6 +131,14 @@ function bars(title: string, counts: [string, string, number][], max: number): s
     )
     .join('');
   return `<figure><svg role="img" aria-label="${esc(title)}: ${esc(counts.map(([, name, n]) => `${name} ${n}`).join(', '))}" viewBox="0 0 540 ${counts.length * height}" class="chart">${rows}</svg><figcaption>${esc(title)}</figcaption></figure>`;
+}
+
+/** Which data a page shows: a release with its date, or a build between releases, never both. */
+export function versionFooter(meta: Dataset['__meta']): string {
+  const which = meta.released
+    ? `Version ${esc(meta.version)}, released ${esc(meta.released)}.`
+    : `Unreleased build ${esc(meta.version)}: not a released version; cite it by its data fingerprint.`;
+  return `<footer class="version" data-version="${esc(meta.version)}"><p>${which} Data fingerprint <code>${esc(meta.fingerprint.slice(0, 12))}</code>, codebook ${esc(meta.codebookVersion)}.</p></footer>`;
 }
 
 /** The overview: documents, counts by topic and stance, the instruments, the data's version. */
@@ -163,11 +172,12 @@ ${data.instruments.flatMap((i) => i.articles.map((a) => `<dt id="${esc(articleAn
 </dl>
 <h2>This data</h2>
 <dl class="meta">
-<dt>Version</dt><dd>${esc(data.__meta.version)}</dd>
+<dt>Version</dt><dd>${esc(data.__meta.version)}${data.__meta.released ? `, released ${esc(data.__meta.released)}` : ' (unreleased build)'}</dd>
 <dt>Fingerprint</dt><dd><code>${esc(data.__meta.fingerprint)}</code> (SHA-256 of the data)</dd>
 <dt>Codebook</dt><dd>${esc(data.__meta.codebookVersion)}</dd>
 </dl>
-</main>`;
+</main>
+${versionFooter(data.__meta)}`;
   return page({
     title: 'cybercrime-positions',
     body,

@@ -23,6 +23,7 @@ function run(values: Values, _positionals: string[], io: Io): number {
   const active = findPositions();
   const result = {
     version: dataset.version,
+    released: dataset.released ?? null,
     fingerprint: dataset.fingerprint,
     documents: documents.length,
     positions: { active: active.length, withdrawn: positions.length - active.length },
@@ -44,7 +45,7 @@ function run(values: Values, _positionals: string[], io: Io): number {
     ].join('\n');
   io.out(
     [
-      `cybercrime-positions ${result.version} (data ${result.fingerprint.slice(0, 12)}): ${result.documents} document(s), ${result.positions.active} active position(s), ${result.positions.withdrawn} withdrawn`,
+      `cybercrime-positions ${result.version} (${result.released ? `released ${result.released}` : 'unreleased build'}; data ${result.fingerprint.slice(0, 12)}): ${result.documents} document(s), ${result.positions.active} active position(s), ${result.positions.withdrawn} withdrawn`,
       block('by document', result.byDocument),
       block('by actor', result.byActor),
       block('by primary topic', result.byTopic),
