@@ -8,7 +8,7 @@ export const IDENTITY = {
   title:
     'cybercrime-positions: What states say about the United Nations Convention against Cybercrime',
   description:
-    'Every claim made in statements about the United Nations Convention against Cybercrime, coded by actor, topic, treaty article, stance and speech act, with a verbatim quote anchored to its paragraph of a published source and an English translation.',
+    "Every claim made in statements about the United Nations Convention against Cybercrime, coded by actor, topic, treaty article, stance and speech act, with a verbatim quote anchored to its paragraph of a published source and an English translation. The first document is Iran's statement at the Hanoi signing ceremony (October 2025), in the Persian text published by the Young Journalists Club.",
   /** Authors, as a citation names them: one collective author until people are named. */
   authors: [{ name: 'The cybercrime-positions contributors' }],
   /** Who makes the versions available: the registry every release is published to. */

@@ -1,4 +1,4 @@
-import { citeWith } from '../cite.ts';
+import { citeWith } from '../citation.ts';
 import type { Dataset, Document, Position } from '../generated/types.ts';
 import { highlight } from './highlight.ts';
 import { esc, page, STANCE_ICON } from './html.ts';
