@@ -69,5 +69,5 @@ export const ReleasedIdsFile = z
     id: 'ReleasedIdsFile',
     title: 'ReleasedIdsFile',
     description:
-      'data/released-ids.json: every id ever released, written by `npm run release:version`, never edited by hand. An entry is never removed, and its since and quote never change; hash and status follow each release.',
+      'data/released-ids.json: every id ever released, written by `npm run release`, never edited by hand. An entry is never removed, and its since and quote never change; hash and status follow each release.',
   });
