@@ -25,7 +25,10 @@ export function tableCsv(table: AnyTable, data: Dataset): string {
  * resource's size and SHA-256). `created` is the release date, so only a release has one: a build
  * between releases has no date of its own that would not change the file at every build.
  */
-export function datapackage(data: Dataset, csv: ReadonlyMap<string, string>): Record<string, unknown> {
+export function datapackage(
+  data: Dataset,
+  csv: ReadonlyMap<string, string>,
+): Record<string, unknown> {
   const { version, fingerprint, codebookVersion, released } = data.__meta;
   return {
     profile: 'tabular-data-package',
@@ -52,7 +55,9 @@ export function datapackage(data: Dataset, csv: ReadonlyMap<string, string>): Re
       description: t.description,
       path: `tables/${t.name}.csv`,
       bytes: Buffer.byteLength(csv.get(t.name) ?? '', 'utf8'),
-      hash: `sha256:${createHash('sha256').update(csv.get(t.name) ?? '', 'utf8').digest('hex')}`,
+      hash: `sha256:${createHash('sha256')
+        .update(csv.get(t.name) ?? '', 'utf8')
+        .digest('hex')}`,
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8',

@@ -652,9 +652,7 @@ export const TABLES: readonly AnyTable[] = [
       'Every value of every closed vocabulary (stance, speech act, legal form, …) with its English and Persian labels and definition: value labels for R factors and pandas categoricals.',
     rows: (d) =>
       Object.entries(d.vocabularies).flatMap(([vocabulary, terms]) =>
-        Array.isArray(terms)
-          ? (terms as Vocabulary).map((term) => ({ vocabulary, term }))
-          : [],
+        Array.isArray(terms) ? (terms as Vocabulary).map((term) => ({ vocabulary, term })) : [],
       ),
     primaryKey: ['vocabulary', 'id'],
     foreignKeys: [],
