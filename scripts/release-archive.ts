@@ -49,7 +49,12 @@ export function archiveSources(dist: string): Map<string, string> {
 export async function writeReleaseArchive(
   dist: string,
   out: string,
-): Promise<{ path: string; files: string[]; meta: Dataset['__meta'] }> {
+): Promise<{
+  path: string;
+  files: string[];
+  contents: Map<string, Buffer>;
+  meta: Dataset['__meta'];
+}> {
   const data = JSON.parse(readFileSync(join(dist, 'data.json'), 'utf8')) as Dataset;
   const meta = data.__meta;
   const name = archiveName(meta.version);
@@ -77,7 +82,7 @@ export async function writeReleaseArchive(
       join(out, `${name}.zenodo.json`),
       `${JSON.stringify(zenodoMetadata({ version: meta.version, date: meta.released, fingerprint: meta.fingerprint }), null, 2)}\n`,
     );
-  return { path, files: paths, meta };
+  return { path, files: paths, contents, meta };
 }
 
 if (isMain(import.meta.url)) {

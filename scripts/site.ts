@@ -2,18 +2,42 @@
 // first): an overview page, a page per document, and its own stylesheet, script and fonts. Nothing
 // is loaded from anywhere else.
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { build } from 'esbuild';
+import { describeFile } from '../src/build/data-readme.ts';
 import type { Dataset } from '../src/generated/types.ts';
+import type { Downloads } from '../src/site/jsonld.ts';
 import { documentPage, overviewPage } from '../src/site/render.ts';
 import { isMain } from './lib/main.ts';
 import { fromRoot } from './lib/paths.ts';
+import { archiveName, writeReleaseArchive } from './release-archive.ts';
 
 const FONTS = ['arabic-400', 'arabic-700', 'latin-400', 'latin-700'].map(
   (f) => `vazirmatn-${f}-normal.woff2`,
 );
 
-export async function writeSite(data: Dataset, out: string): Promise<string[]> {
+/**
+ * The release archive and each of its files under download/ (from the built `dist`), for the
+ * overview page to link and to list as schema.org DataDownloads.
+ */
+async function writeDownloads(dist: string, out: string): Promise<Downloads> {
+  const { path, contents, meta } = await writeReleaseArchive(dist, join(out, 'download'));
+  const name = archiveName(meta.version);
+  for (const [file, bytes] of contents) {
+    mkdirSync(join(out, 'download', name, file, '..'), { recursive: true });
+    writeFileSync(join(out, 'download', name, file), bytes);
+  }
+  return {
+    archive: `download/${basename(path)}`,
+    files: [...contents.keys()].map((f) => ({
+      path: f,
+      url: `download/${name}/${f}`,
+      description: describeFile(f),
+    })),
+  };
+}
+
+export async function writeSite(data: Dataset, out: string, dist?: string): Promise<string[]> {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'documents'), { recursive: true });
   mkdirSync(join(out, 'assets/fonts'), { recursive: true });
@@ -22,7 +46,8 @@ export async function writeSite(data: Dataset, out: string): Promise<string[]> {
     writeFileSync(join(out, path), text);
     written.push(path);
   };
-  write('index.html', overviewPage(data));
+  const downloads = dist ? await writeDownloads(dist, out) : undefined;
+  write('index.html', overviewPage(data, downloads));
   for (const doc of data.documents) write(`documents/${doc.id}.html`, documentPage(data, doc));
   copyFileSync(fromRoot('src/site/style.css'), join(out, 'assets/style.css'));
   const fonts = fromRoot('node_modules/@fontsource/vazirmatn');
@@ -46,6 +71,6 @@ export async function writeSite(data: Dataset, out: string): Promise<string[]> {
 if (isMain(import.meta.url)) {
   const data = JSON.parse(readFileSync(fromRoot('dist/data.json'), 'utf8')) as Dataset;
   const out = fromRoot('dist/site');
-  const files = await writeSite(data, out);
+  const files = await writeSite(data, out, fromRoot('dist'));
   console.log(`wrote dist/site/: ${files.length} files; open it with \`npm run site:serve\``);
 }

@@ -2,6 +2,7 @@ import { citeWith } from '../citation.ts';
 import type { Dataset, Document, Position } from '../generated/types.ts';
 import { highlight } from './highlight.ts';
 import { esc, page, STANCE_ICON } from './html.ts';
+import { type Downloads, datasetJsonLd, jsonLdScript } from './jsonld.ts';
 
 type Vocab = Omit<Dataset['vocabularies'], 'codebookVersion'>;
 const label = (data: Dataset, vocab: keyof Vocab, id: string) =>
@@ -142,7 +143,7 @@ export function versionFooter(meta: Dataset['__meta']): string {
 }
 
 /** The overview: documents, counts by topic and stance, the instruments, the data's version. */
-export function overviewPage(data: Dataset): string {
+export function overviewPage(data: Dataset, downloads?: Downloads): string {
   const active = data.positions.filter((p) => p.status === 'active');
   const count = (key: (p: Position) => string) => {
     const m = new Map<string, number>();
@@ -175,9 +176,11 @@ ${data.instruments.flatMap((i) => i.articles.map((a) => `<dt id="${esc(articleAn
 <dt>Version</dt><dd>${esc(data.__meta.version)}${data.__meta.released ? `, released ${esc(data.__meta.released)}` : ' (unreleased build)'}</dd>
 <dt>Fingerprint</dt><dd><code>${esc(data.__meta.fingerprint)}</code> (SHA-256 of the data)</dd>
 <dt>Codebook</dt><dd>${esc(data.__meta.codebookVersion)}</dd>
+${downloads ? `<dt>Download</dt><dd><a href="${esc(downloads.archive)}">${esc(downloads.archive.split('/').pop() ?? '')}</a> (every file, with SHA256SUMS)</dd>` : ''}
 </dl>
 </main>
-${versionFooter(data.__meta)}`;
+${versionFooter(data.__meta)}
+${jsonLdScript(datasetJsonLd(data.__meta, downloads))}`;
   return page({
     title: 'cybercrime-positions',
     body,
