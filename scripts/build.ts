@@ -1,85 +1,23 @@
 // `npm run build`: regenerates schemas and types, validates the data, writes dist/data.json,
 // bundles the package with tsup, and prints a summary of the dataset.
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { build as tsup } from 'tsup';
-import { writeArtifacts } from '../src/build/artifacts.ts';
-import { compileDataset, withMeta } from '../src/build/compile.ts';
-import { fingerprint } from '../src/build/fingerprint.ts';
-import type { ReleaseRecord } from '../src/build/release-record.ts';
-import { versionOf } from '../src/build/version.ts';
-import type { Dataset } from '../src/generated/types.ts';
-import { formatProblem, validateDataDir } from '../src/validate/index.ts';
-import { writeGeneratedFiles } from './emit-schema.ts';
-import { pendingBumps } from './lib/changesets.ts';
-import { isMain } from './lib/main.ts';
-import { fromRoot } from './lib/paths.ts';
-import { writeReleaseNotes } from './release-notes.ts';
+import { writeArtifacts } from '../src/export/artifacts.ts';
+import { buildDataset } from '../src/publish/dataset.ts';
+import { writeReleaseNotes } from '../src/publish/release-notes.ts';
+import { writeGeneratedFiles } from '../src/publish/schema-files.ts';
+import { summary } from '../src/publish/summary.ts';
+import { fromRoot } from '../src/tooling/paths.ts';
 
-const packageJson = () =>
-  JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as { name: string; version: string };
-
-/** The version in package.json: the package's, which may run ahead of the data's between releases. */
-export function packageVersion(): string {
-  return packageJson().version;
-}
-
-export function packageName(): string {
-  return packageJson().name;
-}
-
-/** Validates `dir` and returns the published dataset, or the problems that stop it. */
-export function buildDataset(dir: string): {
-  dataset?: Dataset;
-  record?: ReleaseRecord;
-  problems: string[];
-} {
-  const { problems, context } = validateDataDir(dir);
-  if (problems.length > 0) return { problems: problems.map((p) => formatProblem(p, dir)) };
-  const record = context.data.released?.value;
-  const body = compileDataset(context);
-  if (!record)
-    return {
-      problems: [
-        `${dir}/released-ids.json: missing: the release record is needed to tell which version this data is`,
-      ],
-    };
-  // One version, one dataset: only the recorded release's data carries its version and date.
-  const { version, released, previousRelease } = versionOf({
-    packageVersion: packageVersion(),
-    fingerprint: fingerprint(body),
-    last: record,
-    bumps: pendingBumps(packageName()),
-  });
-  return { dataset: withMeta(body, version, released, previousRelease), record, problems: [] };
-}
-
-export function summary(dataset: Dataset): string {
-  const count = <T>(items: T[], key: (x: T) => string) => {
-    const counts = new Map<string, number>();
-    for (const x of items) counts.set(key(x), (counts.get(key(x)) ?? 0) + 1);
-    return [...counts].map(([k, n]) => `${k} ${n}`).join(', ');
-  };
-  const active = dataset.positions.filter((p) => p.status === 'active');
-  return [
-    `cybercrime-positions ${dataset.__meta.version} (data ${dataset.__meta.fingerprint.slice(0, 12)}, codebook ${dataset.__meta.codebookVersion})`,
-    `  documents: ${dataset.documents.map((d) => `${d.id} (${dataset.positions.filter((p) => p.document === d.id).length} positions)`).join(', ')}`,
-    `  positions: ${dataset.positions.length} (${active.length} active)`,
-    `  stances:   ${count(active, (p) => p.stance.value)}`,
-    `  topics:    ${count(active, (p) => p.topics[0] ?? '')}`,
-  ].join('\n');
-}
-
-async function main(): Promise<void> {
-  for (const path of (await writeGeneratedFiles(false)).written) console.log(`regenerated ${path}`);
-  const { dataset, record, problems } = buildDataset(fromRoot('data'));
-  if (!dataset || !record) {
-    for (const line of problems) console.error(line);
-    console.error(
-      `\nbuild stopped: ${problems.length} problem(s) in data/ (run \`npm run validate\` to see them again)`,
-    );
-    process.exitCode = 1;
-    return;
-  }
+for (const path of (await writeGeneratedFiles(false)).written) console.log(`regenerated ${path}`);
+const { dataset, record, problems } = buildDataset(fromRoot('data'));
+if (!dataset || !record) {
+  for (const line of problems) console.error(line);
+  console.error(
+    `\nbuild stopped: ${problems.length} problem(s) in data/ (run \`npm run validate\` to see them again)`,
+  );
+  process.exitCode = 1;
+} else {
   rmSync(fromRoot('dist'), { recursive: true, force: true });
   mkdirSync(fromRoot('dist'), { recursive: true });
   writeArtifacts(dataset, fromRoot('dist'));
@@ -87,5 +25,3 @@ async function main(): Promise<void> {
   await tsup({ config: fromRoot('tsup.config.ts') as never, silent: true });
   console.log(summary(dataset));
 }
-
-if (isMain(import.meta.url)) await main();

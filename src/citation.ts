@@ -1,12 +1,13 @@
-// Citations of given data: no data of its own, so the build and release scripts can cite a
-// dataset they are still making. cite() (./cite.ts) fills in the package's data.
+// How a citation is written, from the data it is handed: no import of the bundled data, so the
+// site renderer and the tests can cite the dataset they hold. src/cite.ts binds it to the package's
+// own data.
 import type { Dataset, Document, Position } from './generated/types.ts';
-import { IDENTITY, versionUrl } from './identity.ts';
+import { IDENTITY } from './identity.ts';
 
 export type CiteFormat = 'apa' | 'bibtex' | 'csl-json' | 'ris';
 export const CITE_FORMATS: readonly CiteFormat[] = ['apa', 'bibtex', 'csl-json', 'ris'];
 
-const AUTHORS = IDENTITY.authors.map((a) => a.name);
+const authorNames = () => IDENTITY.authors.map((a) => a.name);
 
 interface Work {
   key: string;
@@ -33,7 +34,7 @@ function work(meta: Meta, p: Position | undefined, doc: Doc, identity: Identity)
     : 'Unreleased build: this data is not a released version.';
   const base = {
     version,
-    url: released ? versionUrl(version) : IDENTITY.url,
+    url: released ? IDENTITY.versionUrl(version) : IDENTITY.url,
     ...(date ? { date } : {}),
     ...(identity.doi ? { doi: identity.doi } : {}),
   };
@@ -67,13 +68,15 @@ const iso = (d: [number, number, number]) => d.map((n) => String(n).padStart(2, 
 
 const FORMAT: Record<CiteFormat, (w: Work) => string> = {
   apa: (w) =>
-    `${AUTHORS.join(', ')}. (${w.date ? w.date[0] : 'n.d.'}). ${w.title} (${w.date ? 'Version' : 'Unreleased build'} ${w.version}) [Data set]. ${IDENTITY.publisher}. ${w.doi ? `https://doi.org/${w.doi}` : w.url}. ${w.note}`,
+    `${authorNames().join(', ')}. (${w.date ? w.date[0] : 'n.d.'}). ${w.title} (${w.date ? 'Version' : 'Unreleased build'} ${w.version}) [Data set]. ${IDENTITY.publisher}. ${w.doi ? `https://doi.org/${w.doi}` : w.url}. ${w.note}`,
   // biblatex's @dataset: citation-js, Zotero and biblatex read it as a data set, where @misc with
   // howpublished would be read as a document published by "Data set".
   bibtex: (w) =>
     [
       `@dataset{${w.key},`,
-      `  author = {${AUTHORS.map((a) => `{${bibtexEscape(a)}}`).join(' and ')}},`,
+      `  author = {${authorNames()
+        .map((a) => `{${bibtexEscape(a)}}`)
+        .join(' and ')}},`,
       `  title = {${bibtexEscape(w.title)}},`,
       ...(w.date ? [`  year = {${w.date[0]}},`, `  date = {${iso(w.date)}},`] : []),
       `  version = {${bibtexEscape(w.version)}},`,
@@ -90,7 +93,7 @@ const FORMAT: Record<CiteFormat, (w: Work) => string> = {
           id: w.key,
           type: 'dataset',
           title: w.title,
-          author: AUTHORS.map((literal) => ({ literal })),
+          author: authorNames().map((literal) => ({ literal })),
           ...(w.date ? { issued: { 'date-parts': [w.date] } } : {}),
           version: w.version,
           publisher: IDENTITY.publisher,
@@ -105,7 +108,7 @@ const FORMAT: Record<CiteFormat, (w: Work) => string> = {
   ris: (w) =>
     [
       'TY  - DATA',
-      ...AUTHORS.map((a) => `AU  - ${a}`),
+      ...authorNames().map((a) => `AU  - ${a}`),
       `TI  - ${w.title}`,
       ...(w.date ? [`PY  - ${w.date[0]}`, `DA  - ${iso(w.date).replaceAll('-', '/')}`] : []),
       `ET  - ${w.version}`,

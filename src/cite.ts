@@ -1,8 +1,8 @@
-import { CITE_FORMATS, type CiteFormat, citeWith } from './citation.ts';
+import { type CiteFormat, citeWith } from './citation.ts';
 import { data } from './data.ts';
 import { getDocument, getPosition } from './query.ts';
 
-export { CITE_FORMATS, type CiteFormat, citeWith };
+export { CITE_FORMATS, type CiteFormat, citeWith } from './citation.ts';
 
 /**
  * A citation of the dataset, or of one position, carrying the data's version, the position id

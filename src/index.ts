@@ -5,6 +5,13 @@ export { CITE_FORMATS, type CiteFormat, cite } from './cite.ts';
 export { foldText } from './fold.ts';
 export type * from './generated/types.ts';
 export {
+  type Provision,
+  type ProvisionQuery,
+  parseProvision,
+  provisionKey,
+  provisionNumber,
+} from './provision.ts';
+export {
   CONVENTION,
   context,
   currentPositions,
@@ -16,6 +23,7 @@ export {
   type PositionContext,
   type PositionFilter,
   paragraphs,
+  type StanceCounts,
   type StanceMatrix,
   stanceMatrix,
 } from './query.ts';
@@ -34,7 +42,12 @@ export const instruments = data.instruments;
 export const events = data.events;
 /** Labels and definitions of the closed vocabularies. Frozen. */
 export const vocabularies = data.vocabularies;
-/** Which data this is: package version, data fingerprint (SHA-256), codebook version. */
-export const dataset = data.__meta;
+/** Which data this is: package version, data fingerprint (SHA-256), codebook version, release date. */
+export const metadata = data.__meta;
+/**
+ * The old name of `metadata`, kept so that code written for 0.1 still works.
+ * @deprecated It holds the metadata, not the dataset: use `metadata`.
+ */
+export const dataset = metadata;
 /** The search folding table (versioned data, for other languages to fold the same way). */
 export const folding: Folding = data.folding;

@@ -1,3 +1,4 @@
+import { tally } from './count.ts';
 import { data } from './data.ts';
 import type {
   Actor,
@@ -6,12 +7,14 @@ import type {
   Position,
   SpeechAct,
   StanceValue,
+  TargetKind,
   Topic,
 } from './generated/types.ts';
-import { articleKey, compositeIndex, indexes, SINGLE_FIELDS, searchIndex } from './indexes.ts';
+import { compositeIndex, indexes, SINGLE_FIELDS, searchIndex } from './indexes.ts';
+import { type ProvisionQuery, parseProvision, provisionKey } from './provision.ts';
+import { withAncestors } from './topic-tree.ts';
 
-/** The Convention, which a bare article number refers to. */
-export const CONVENTION = 'unccc-2024';
+export { CONVENTION } from './provision.ts';
 
 /** What `findPositions` can filter on; every field given must match. */
 export interface PositionFilter {
@@ -23,10 +26,16 @@ export interface PositionFilter {
   topic?: string;
   /** Stance value. */
   stance?: StanceValue;
+  /** What kind of thing the stance is about; stances mean something only within one kind. */
+  targetKind?: TargetKind;
   /** Speech act. */
   speechAct?: SpeechAct;
-  /** A treaty article: a number means an article of the Convention (`unccc-2024`). */
-  article?: number | { instrument: string; article: number };
+  /**
+   * A treaty provision: `14` or `'14'` (article 14 of the Convention, `unccc-2024`, with all its
+   * paragraphs), `'14(3)'` or `'14.3'` (paragraph 3 and its subparagraphs), `'1(b)'`,
+   * `'opsc-2000:2(c)'`, or `{ instrument, article, paragraph, subparagraph }`.
+   */
+  article?: ProvisionQuery;
   /** Paragraph number in the source, from 1 (usually with `document`). */
   paragraph?: number;
   /**
@@ -44,7 +53,7 @@ export interface PositionFilter {
  * `withdrawal.supersededBy`); `undefined` for an unknown id.
  *
  * @example
- * getPosition('irn-2025-hanoi.c27')?.stance.value // 'oppose'
+ * getPosition('irn-2025-hanoi.c37')?.stance.value // 'support'
  */
 export function getPosition(id: string): Position | undefined {
   return typeof id === 'string' ? indexes().positionById.get(id) : undefined;
@@ -109,7 +118,8 @@ const EMPTY: readonly Position[] = Object.freeze([]);
  * Lookups use indexes built once; an unknown id or value gives `[]`, never an error.
  *
  * @example
- * findPositions({ article: 14, speechAct: 'interpretation' }).map((p) => p.id) // ['irn-2025-hanoi.c27']
+ * findPositions({ article: 14, speechAct: 'interpretation' }).map((p) => p.id) // ['irn-2025-hanoi.c37']
+ * findPositions({ article: '14(3)', stance: 'oppose' }).map((p) => p.id) // ['irn-2025-hanoi.c33', 'irn-2025-hanoi.c34', 'irn-2025-hanoi.c35']
  * findPositions({ actor: 'IRN', topic: 'technical-assistance' }).length // 4
  * findPositions({ text: 'انتقال فناوری' })[0]?.id // 'irn-2025-hanoi.c19'
  */
@@ -151,20 +161,19 @@ export function findPositions(filter: PositionFilter = {}): readonly Position[] 
     field(filter.document, ix.byDocument, str, (p, v) => p.document === v);
     field(filter.stance, ix.byStance, str, (p, v) => p.stance.value === v);
     field(filter.speechAct, ix.bySpeechAct, str, (p, v) => p.speechAct === v);
+    field(filter.targetKind, ix.byTargetKind, str, (p, v) => p.stance.target.kind === v);
   }
   field(filter.topic, ix.byTopic, str, (p, v) => p.topics.some((t) => topicWithin(t, v)));
   field(
     filter.article,
-    ix.byArticle,
+    ix.byProvision,
     (a) => {
-      const ref = typeof a === 'number' ? { instrument: CONVENTION, article: a } : a;
-      return ref && typeof ref.instrument === 'string' && Number.isInteger(ref.article)
-        ? articleKey(ref.instrument, ref.article)
-        : undefined;
+      const ref = parseProvision(a);
+      return ref ? provisionKey(ref) : undefined;
     },
     (p, a) => {
-      const ref = typeof a === 'number' ? { instrument: CONVENTION, article: a } : a;
-      return p.articles.some((x) => x.instrument === ref.instrument && x.article === ref.article);
+      const ref = parseProvision(a);
+      return ref !== undefined && within(p, ref);
     },
   );
   if (filter.paragraph !== undefined) {
@@ -209,16 +218,19 @@ function memberSet(list: readonly Position[]): ReadonlySet<Position> {
   return set;
 }
 
+function within(p: Position, ref: NonNullable<ReturnType<typeof parseProvision>>): boolean {
+  return p.articles.some(
+    (x) =>
+      x.instrument === ref.instrument &&
+      x.article === ref.article &&
+      (ref.paragraph === undefined || x.paragraph === ref.paragraph) &&
+      (ref.subparagraph === undefined || x.subparagraph === ref.subparagraph),
+  );
+}
+
 function topicWithin(id: string, ancestor: string): boolean {
   const { topicById } = indexes();
-  for (
-    let at: string | undefined = id, steps = 0;
-    at !== undefined && steps <= topicById.size;
-    at = topicById.get(at)?.parent, steps++
-  ) {
-    if (at === ancestor) return true;
-  }
-  return false;
+  return withAncestors(id, (at) => topicById.get(at)?.parent).includes(ancestor);
 }
 
 /**
@@ -245,7 +257,7 @@ export interface PositionContext {
  * unknown id.
  *
  * @example
- * const c = context('irn-2025-hanoi.c27');
+ * const c = context('irn-2025-hanoi.c37');
  * c?.before + c?.quote + c?.after === c?.paragraph.text // true
  */
 export function context(positionId: string): PositionContext | undefined {
@@ -263,28 +275,56 @@ export function context(positionId: string): PositionContext | undefined {
   };
 }
 
-/** For each actor and topic, how many active positions take each stance. */
+/** Counts of stance values. */
+export type StanceCounts = Readonly<Partial<Record<StanceValue, number>>>;
+
+/**
+ * For each actor, topic and target kind, how many active positions take each stance. Stances
+ * are counted within one target kind only: opposing a crime and opposing a provision are
+ * different things, and no cell adds them up.
+ */
 export type StanceMatrix = Readonly<
-  Record<string, Readonly<Record<string, Readonly<Partial<Record<StanceValue, number>>>>>>
+  Record<string, Readonly<Record<string, Readonly<Partial<Record<TargetKind, StanceCounts>>>>>>
 >;
 
 /**
- * Actors by topics, counting the stance values of their active positions. By default every topic
- * of a position counts; with `{ primaryOnly: true }` only its first (primary) topic.
+ * Actors by topics by target kinds, counting the stance values of their active positions. By
+ * default every topic of a position counts; with `{ primaryOnly: true }` only its first (primary)
+ * topic.
  *
  * @example
- * stanceMatrix().IRN?.['unilateral-coercive-measures'] // { oppose: 3 }
+ * stanceMatrix().IRN?.['unilateral-coercive-measures'] // { policy: { oppose: 3 } }
+ * stanceMatrix().IRN?.['child-sexual-exploitation']?.provision // { oppose: 2, support: 1 }
  */
 export function stanceMatrix(options: { primaryOnly?: boolean } = {}): StanceMatrix {
-  const matrix: Record<string, Record<string, Partial<Record<StanceValue, number>>>> = {};
+  type Counts = Partial<Record<StanceValue, number>>;
+  const matrix = new Map<string, Map<string, Map<TargetKind, Counts>>>();
   for (const p of indexes().active) {
-    matrix[p.actor] ??= {};
-    const row = matrix[p.actor] as Record<string, Partial<Record<StanceValue, number>>>;
+    let row = matrix.get(p.actor);
+    if (!row) {
+      row = new Map();
+      matrix.set(p.actor, row);
+    }
     for (const topic of options.primaryOnly ? p.topics.slice(0, 1) : p.topics) {
-      row[topic] ??= {};
-      const cell = row[topic] as Partial<Record<StanceValue, number>>;
-      cell[p.stance.value] = (cell[p.stance.value] ?? 0) + 1;
+      let kinds = row.get(topic);
+      if (!kinds) {
+        kinds = new Map();
+        row.set(topic, kinds);
+      }
+      const kind = p.stance.target.kind;
+      const cell = kinds.get(kind) ?? {};
+      tally(cell, p.stance.value);
+      kinds.set(kind, cell);
     }
   }
-  return matrix;
+  // Plain objects for the caller, built from maps so that no id can collide with a prototype key.
+  const out: Record<string, Record<string, Partial<Record<TargetKind, Counts>>>> = Object.create(
+    null,
+  );
+  for (const [actor, row] of matrix) {
+    const topics: Record<string, Partial<Record<TargetKind, Counts>>> = Object.create(null);
+    for (const [topic, kinds] of row) topics[topic] = Object.fromEntries(kinds);
+    out[actor] = topics;
+  }
+  return out;
 }

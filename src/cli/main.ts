@@ -1,4 +1,5 @@
-import { dataset } from 'cybercrime-positions';
+import { IDENTITY } from '../identity.ts';
+import { metadata } from '../index.ts';
 import type { Command } from './command.ts';
 import { citeCommand } from './commands/cite.ts';
 import { exportCommand } from './commands/export.ts';
@@ -20,9 +21,10 @@ export const COMMANDS: readonly Command[] = [
   validateCommand,
 ];
 
-const usage = `Usage: cybercrime-positions <command> [options]
+// A function, not a constant: the identity is read when the help is shown.
+const usage = () => `Usage: cybercrime-positions <command> [options]
 
-What states say about the United Nations Convention against Cybercrime, from the terminal.
+${IDENTITY.subject}, from the terminal.
 
 Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(10)}${c.summary}`).join('\n')}
@@ -43,15 +45,15 @@ Examples:
 export function main(argv: string[], io: Io): number {
   const [name, ...rest] = argv;
   if (name === undefined) {
-    io.err(usage);
+    io.err(usage());
     return 2;
   }
   if (name === '--help' || name === '-h' || name === 'help') {
-    io.out(usage);
+    io.out(usage());
     return 0;
   }
   if (name === '--version' || name === '-v') {
-    io.out(dataset.version);
+    io.out(metadata.version);
     return 0;
   }
   const command = COMMANDS.find((c) => c.name === name);

@@ -13,6 +13,10 @@ export type PositionStatus = "active" | "withdrawn";
  */
 export type StanceValue = "support" | "oppose" | "conditional" | "mixed" | "neutral";
 /**
+ * What kind of thing the stance target is; stances are only ever counted within one kind (see the codebook).
+ */
+export type TargetKind = "phenomenon" | "policy" | "instrument" | "provision" | "actor" | "process";
+/**
  * What the speaker does with the claim (see the codebook).
  */
 export type SpeechAct =
@@ -26,6 +30,10 @@ export type ArticleRelation = "concerns" | "supports" | "opposes" | "interprets"
  */
 export type LegalForm =
   "political_statement" | "explanation_of_position" | "interpretative_declaration" | "reservation";
+/**
+ * How a claim relates to another claim of the same document, as a connective left out of the quote marks it (see the codebook).
+ */
+export type DiscourseRelation = "concession" | "contrast" | "reason" | "consequence" | "purpose" | "elaboration";
 /**
  * What kind of actor this is.
  */
@@ -166,6 +174,31 @@ export interface Document {
      */
     sources: string[];
   };
+  /**
+   * Whether the source is the text that was delivered; quotes are always from the source, and a paper should say "the published statement" unless this is "source".
+   */
+  deliveredText: {
+    /**
+     * Which text was spoken: the source itself, one of the witnesses, or unknown (the source may be a press release of the statement).
+     */
+    status: "source" | "witness" | "unknown";
+    /**
+     * With status "witness": the address of the witness that was spoken.
+     */
+    witness?: string;
+    /**
+     * What is known of the versions and how they differ, from the stored copies.
+     */
+    note: string;
+    /**
+     * Addresses where the fact was seen; at least one.
+     *
+     * @minItems 1
+     *
+     * Items: An http(s) address.
+     */
+    sources: string[];
+  };
   source: Source;
   /**
    * Other published copies or versions of the statement.
@@ -253,9 +286,9 @@ export interface Witness {
    */
   language: string;
   /**
-   * How the other copy relates to the source.
+   * How the other copy relates to the source: byte-identical text, the same words with other spelling or paragraphing, a differently worded version, or a translation.
    */
-  relation: "same-text" | "different-wording" | "translation";
+  relation: "same-text" | "same-wording" | "different-wording" | "translation";
   /**
    * English text.
    */
@@ -370,6 +403,18 @@ export interface Position {
   articles: ArticleReference[];
   legalForm: LegalForm;
   /**
+   * True when the claim, whatever its legal form, purports to specify or clarify the meaning or scope of a treaty provision (ILC Guide to Practice on Reservations, guideline 1.2).
+   */
+  interpretativeInSubstance?: boolean;
+  /**
+   * The group on whose behalf the actor speaks ("on behalf of the Group of 77"), when the speaker says so.
+   */
+  onBehalfOf?: string;
+  /**
+   * Relations to other claims of the same document, marked by connectives.
+   */
+  links?: PositionLink[];
+  /**
    * The coder's note: judgement calls, ambiguity, context.
    */
   note?: string;
@@ -414,6 +459,7 @@ export interface Stance {
      * What the stance is about, in words.
      */
     text: string;
+    kind: TargetKind;
     ref?: TargetRef;
   };
 }
@@ -433,9 +479,17 @@ export interface TargetRef {
    * Article number, with type "instrument" only.
    */
   article?: number;
+  /**
+   * Paragraph number within the article (14(3) is article 14, paragraph 3); absent when the claim is about the whole article.
+   */
+  paragraph?: number;
+  /**
+   * Subparagraph letter within the paragraph, or within the article when it has no numbered paragraphs (article 1(b)).
+   */
+  subparagraph?: string;
 }
 /**
- * A treaty article the claim concerns.
+ * A treaty provision the claim concerns: an article, or one of its paragraphs or subparagraphs.
  */
 export interface ArticleReference {
   /**
@@ -446,11 +500,29 @@ export interface ArticleReference {
    * Article number in the adopted text.
    */
   article: number;
+  /**
+   * Paragraph number within the article (14(3) is article 14, paragraph 3); absent when the claim is about the whole article.
+   */
+  paragraph?: number;
+  /**
+   * Subparagraph letter within the paragraph, or within the article when it has no numbered paragraphs (article 1(b)).
+   */
+  subparagraph?: string;
   relation: ArticleRelation;
   /**
-   * True when the speaker names the article (or the instrument provision) in the quoted paragraph.
+   * True only when the quote itself names the provision, by number or by its own title (see the codebook).
    */
   explicit: boolean;
+}
+/**
+ * This claim stands in the given relation to another claim: "c11 is the concession to c12".
+ */
+export interface PositionLink {
+  relation: DiscourseRelation;
+  /**
+   * The other claim, in the same document.
+   */
+  position: string;
 }
 /**
  * Present on withdrawn positions only.
@@ -577,13 +649,59 @@ export interface Article {
    */
   summary?: string;
   /**
-   * Where the article and its title were checked.
+   * Its numbered paragraphs; every paragraph the data refers to is listed, and when any is listed all are.
+   */
+  paragraphs?: ArticleParagraph[];
+  /**
+   * Lettered subparagraphs of an article that has no numbered paragraphs.
+   */
+  subparagraphs?: ArticleSubparagraph[];
+  /**
+   * True when the title and the provisions listed were checked against a text of the instrument at the addresses given; false when only secondary sources were seen.
+   */
+  confirmed: boolean;
+  /**
+   * Where the article and its provisions were checked.
    *
    * @minItems 1
    *
    * Items: An http(s) address.
    */
   sources: string[];
+  /**
+   * Which text was checked (language, version) and what could not be checked.
+   */
+  note?: string;
+}
+/**
+ * One numbered paragraph of an article.
+ */
+export interface ArticleParagraph {
+  /**
+   * Paragraph number within the article.
+   */
+  number: number;
+  /**
+   * What the paragraph provides, in English.
+   */
+  summary: string;
+  /**
+   * Its lettered subparagraphs, where the data needs them.
+   */
+  subparagraphs?: ArticleSubparagraph[];
+}
+/**
+ * One lettered subparagraph of a provision.
+ */
+export interface ArticleSubparagraph {
+  /**
+   * Subparagraph letter in Latin transcription: (a) is "a".
+   */
+  letter: string;
+  /**
+   * What the subparagraph provides, in English.
+   */
+  summary: string;
 }
 /**
  * A meeting or ceremony at which statements were made.
@@ -687,9 +805,17 @@ export interface Vocabularies {
    */
   stance: VocabularyTerm[];
   /**
+   * Labels and definitions of the targetKind values.
+   */
+  targetKind: VocabularyTerm[];
+  /**
    * Labels and definitions of the speechAct values.
    */
   speechAct: VocabularyTerm[];
+  /**
+   * Labels and definitions of the discourseRelation values.
+   */
+  discourseRelation: VocabularyTerm[];
   /**
    * Labels and definitions of the paragraphRole values.
    */

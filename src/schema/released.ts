@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, SchemaPointer, Sha256 } from './common.ts';
+import { PositionStatus } from './vocabularies.ts';
 
 export const ReleasedId = z
   .strictObject({
@@ -18,8 +19,9 @@ export const ReleasedId = z
       description:
         'SHA-256 of the record as of the latest release (sorted-key JSON), to tell what changed since.',
     }),
+    // The values of PositionStatus, not its schema: the file's JSON Schema keeps the list inline.
     status: z
-      .enum(['active', 'withdrawn'])
+      .enum(PositionStatus.options)
       .meta({ description: 'Status of the record as of the latest release.' }),
     changedIn: z
       .string()

@@ -1,5 +1,5 @@
 import type { Dataset } from '../generated/types.ts';
-import { IDENTITY, versionUrl } from '../identity.ts';
+import { IDENTITY } from '../identity.ts';
 
 /** The release archive as the site offers it: the archive's address and its files' addresses. */
 export interface Downloads {
@@ -30,7 +30,7 @@ export function datasetJsonLd(meta: Dataset['__meta'], downloads?: Downloads): o
     name: IDENTITY.title,
     description: IDENTITY.description,
     version: meta.version,
-    url: meta.released ? versionUrl(meta.version) : IDENTITY.url,
+    url: meta.released ? IDENTITY.versionUrl(meta.version) : IDENTITY.url,
     ...(meta.released ? { datePublished: meta.released } : {}),
     ...(IDENTITY.doi ? { identifier: `https://doi.org/${IDENTITY.doi}` } : {}),
     license: IDENTITY.license.url,

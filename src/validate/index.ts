@@ -2,11 +2,14 @@ import { type Lint, LintContext } from './context.ts';
 import { lintFormat } from './lint/format.ts';
 import { lintHygiene } from './lint/hygiene.ts';
 import { lintIds } from './lint/ids.ts';
+import { lintLinks } from './lint/links.ts';
+import { lintProvisions } from './lint/provisions.ts';
 import { lintQuotes } from './lint/quotes.ts';
 import { lintRecords } from './lint/records.ts';
 import { lintReferences } from './lint/references.ts';
 import { lintReleased } from './lint/released.ts';
 import { lintSources } from './lint/sources.ts';
+import { lintTargets } from './lint/targets.ts';
 import { lintTopicTree } from './lint/topics.ts';
 import { lintVocabularies } from './lint/vocabularies.ts';
 import { type LoadedData, loadDataDir } from './load.ts';
@@ -22,6 +25,9 @@ export const LINTS: Record<string, Lint> = {
   quotes: lintQuotes,
   ids: lintIds,
   references: lintReferences,
+  provisions: lintProvisions,
+  targets: lintTargets,
+  links: lintLinks,
   topicTree: lintTopicTree,
   released: lintReleased,
   vocabularies: lintVocabularies,

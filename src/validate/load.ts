@@ -14,7 +14,7 @@ import { type Problem, problem } from './problem.ts';
 import { schemaProblems } from './schema-issues.ts';
 
 /** The fixed files of a data directory, with the schema each must satisfy. */
-export const VOCABULARY_FILES = {
+export const FILE_SCHEMAS = {
   'actors.json': ActorsFile,
   'topics.json': TopicsFile,
   'instruments.json': InstrumentsFile,
@@ -124,31 +124,21 @@ function listDocuments(dir: string, problems: Problem[]): string[] {
 export function loadDataDir(dir: string): { data: LoadedData; problems: Problem[] } {
   const problems: Problem[] = [];
   const data: LoadedData = { dir, documents: [] };
-  data.actors = readJson(dir, 'actors.json', VOCABULARY_FILES['actors.json'], problems);
-  data.topics = readJson(dir, 'topics.json', VOCABULARY_FILES['topics.json'], problems);
-  data.instruments = readJson(
-    dir,
-    'instruments.json',
-    VOCABULARY_FILES['instruments.json'],
-    problems,
-  );
-  data.events = readJson(dir, 'events.json', VOCABULARY_FILES['events.json'], problems);
+  data.actors = readJson(dir, 'actors.json', FILE_SCHEMAS['actors.json'], problems);
+  data.topics = readJson(dir, 'topics.json', FILE_SCHEMAS['topics.json'], problems);
+  data.instruments = readJson(dir, 'instruments.json', FILE_SCHEMAS['instruments.json'], problems);
+  data.events = readJson(dir, 'events.json', FILE_SCHEMAS['events.json'], problems);
   data.vocabularies = readJson(
     dir,
     'vocabularies.json',
-    VOCABULARY_FILES['vocabularies.json'],
+    FILE_SCHEMAS['vocabularies.json'],
     problems,
   );
-  data.released = readJson(
-    dir,
-    'released-ids.json',
-    VOCABULARY_FILES['released-ids.json'],
-    problems,
-  );
+  data.released = readJson(dir, 'released-ids.json', FILE_SCHEMAS['released-ids.json'], problems);
   data.folding = readJson(
     dir,
     'folding/fa-fold-v1.json',
-    VOCABULARY_FILES['folding/fa-fold-v1.json'],
+    FILE_SCHEMAS['folding/fa-fold-v1.json'],
     problems,
   );
   for (const file of listDocuments(dir, problems)) {

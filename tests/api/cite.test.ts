@@ -2,10 +2,10 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
-import { versionOf } from '../../src/build/version.ts';
 import { citeWith } from '../../src/cite.ts';
 import { IDENTITY } from '../../src/identity.ts';
-import { CITE_FORMATS, cite, dataset, getDocument, getPosition } from '../../src/index.ts';
+import { CITE_FORMATS, cite, getDocument, getPosition, metadata } from '../../src/index.ts';
+import { versionOf } from '../../src/publish/version.ts';
 
 const ID = 'irn-2025-hanoi.c07';
 type Csl = {
@@ -29,10 +29,10 @@ const parse = (text: string): Csl => {
 
 const p = getPosition(ID);
 const doc = getDocument('irn-2025-hanoi');
-const fingerprint = dataset.fingerprint;
+const fingerprint = metadata.fingerprint;
 // The same data in both states: as the recorded release 1.0.0, and as a build after release 0.9.0.
 const release = {
-  ...dataset,
+  ...metadata,
   ...versionOf({
     packageVersion: '1.0.0',
     fingerprint,
@@ -41,7 +41,7 @@ const release = {
   }),
 };
 const unreleased = {
-  ...dataset,
+  ...metadata,
   released: undefined,
   ...versionOf({
     packageVersion: '0.9.0',
@@ -116,22 +116,22 @@ describe('cite', () => {
     'carries the version, the position id and the data fingerprint (%s)',
     (format) => {
       const text = cite(ID, { format }) ?? '';
-      expect(text).toContain(dataset.version);
+      expect(text).toContain(metadata.version);
       expect(text).toContain(ID);
-      expect(text).toContain(dataset.fingerprint);
+      expect(text).toContain(metadata.fingerprint);
     },
   );
 
   it.each(CITE_FORMATS)('cites the whole dataset when given no id (%s)', (format) => {
     const text = cite(undefined, { format }) ?? '';
-    expect(text).toContain(dataset.fingerprint);
+    expect(text).toContain(metadata.fingerprint);
     expect(text).not.toMatch(/claim irn/);
     if (format !== 'apa') expect(parse(text).title).toBe(IDENTITY.title);
   });
 
   it('cites this build as what it is: a release with its year, or an unreleased build', () => {
     const text = cite(ID) ?? '';
-    if (dataset.released) expect(text).toContain(`(${dataset.released.slice(0, 4)})`);
+    if (metadata.released) expect(text).toContain(`(${metadata.released.slice(0, 4)})`);
     else expect(text).toContain(`(n.d.)`);
   });
 
@@ -139,7 +139,7 @@ describe('cite', () => {
     const odd = { ...getPosition(ID)!, id: 'a_b.c07' };
     const text =
       citeWith(
-        dataset,
+        metadata,
         odd,
         {
           ...getDocument('irn-2025-hanoi')!,

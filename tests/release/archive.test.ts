@@ -4,11 +4,11 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromRoot } from '../../scripts/lib/paths.ts';
-import { archiveName, archiveSources, writeReleaseArchive } from '../../scripts/release-archive.ts';
-import { TABLES } from '../../src/build/tables.ts';
-import { tarGz } from '../../src/build/tar.ts';
+import { TABLES } from '../../src/export/tables.ts';
 import type { Dataset } from '../../src/generated/types.ts';
+import { archiveName, archiveSources, writeReleaseArchive } from '../../src/publish/archive.ts';
+import { tarGz } from '../../src/publish/tar.ts';
+import { fromRoot } from '../../src/tooling/paths.ts';
 
 // The archive of the built dist/, unpacked by the system's tar (not by code of ours).
 const tmp = mkdtempSync(join(tmpdir(), 'ccp-archive-'));

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-cff';
 import { describe, expect, it } from 'vitest';
-import { fromRoot } from '../../scripts/lib/paths.ts';
-import { citationFiles } from '../../scripts/release.ts';
-import { citationCff } from '../../src/build/citation-cff.ts';
-import type { ReleaseRecord } from '../../src/build/release-record.ts';
 import { IDENTITY } from '../../src/identity.ts';
+import { citationCff } from '../../src/publish/citation.ts';
+import { citationFiles } from '../../src/publish/release.ts';
+import type { ReleaseRecord } from '../../src/publish/release-record.ts';
+import { fromRoot } from '../../src/tooling/paths.ts';
 
 const read = (path: string) => readFileSync(fromRoot(path), 'utf8');
 const files = {

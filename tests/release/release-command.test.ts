@@ -17,7 +17,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-cff';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromRoot, ROOT } from '../../scripts/lib/paths.ts';
+import { fromRoot, ROOT } from '../../src/tooling/paths.ts';
 
 // A clean clone (the committed and new files of the work tree, nothing of dist/), built as it is,
 // then released in one step with `npm run release -- --date 2030-01-02`, and built again.

@@ -1,17 +1,17 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../../scripts/build.ts';
-import { fromRoot } from '../../scripts/lib/paths.ts';
-import { changelogWithIds } from '../../src/build/changelog.ts';
-import { withMeta } from '../../src/build/compile.ts';
+import type { Dataset } from '../../src/generated/types.ts';
+import { changelogWithIds } from '../../src/publish/changelog.ts';
+import { withMeta } from '../../src/publish/compile.ts';
+import { buildDataset } from '../../src/publish/dataset.ts';
 import {
   changesMarkdown,
   changesSince,
   missingChangeset,
   type ReleaseRecord,
   recordRelease,
-} from '../../src/build/release-record.ts';
-import type { Dataset } from '../../src/generated/types.ts';
+} from '../../src/publish/release-record.ts';
+import { fromRoot } from '../../src/tooling/paths.ts';
 
 const built = buildDataset(fromRoot('data'));
 const dataset = built.dataset as Dataset;
@@ -47,10 +47,11 @@ describe('missingChangeset', () => {
 
 describe('a release', () => {
   const released = recordRelease(record, dataset, '9.0.0', '2030-01-01');
-  const positionsOf = (
-    d: Dataset,
-    edit: (p: Dataset['positions']) => Dataset['positions'],
-  ): Dataset => ({ ...d, positions: edit(structuredClone(d.positions)) });
+  // Edited data is a build between releases, whatever the data it started from was.
+  const positionsOf = (d: Dataset, edit: (p: Dataset['positions']) => Dataset['positions']) => {
+    const { __meta: _m, ...body } = d;
+    return withMeta({ ...body, positions: edit(structuredClone(body.positions)) }, 'edited');
+  };
 
   it('records every id once, keeping since and quote of those already recorded', () => {
     for (const e of record.ids) {
@@ -72,24 +73,24 @@ describe('a release', () => {
       first.note = 'Recoded.';
       const second = ps[1]!;
       second.status = 'withdrawn';
-      second.withdrawal = { reason: 'Split.', supersededBy: ['irn-2025-hanoi.c28'] };
+      second.withdrawal = { reason: 'Split.', supersededBy: ['irn-2025-hanoi.c99'] };
       ps.push({
         ...structuredClone(second),
-        id: 'irn-2025-hanoi.c28',
+        id: 'irn-2025-hanoi.c99',
         status: 'active',
         withdrawal: undefined,
       } as never);
       return ps;
     });
     const changes = changesSince(released, later);
-    expect(changes.added).toEqual([{ kind: 'position', id: 'irn-2025-hanoi.c28' }]);
+    expect(changes.added).toEqual([{ kind: 'position', id: 'irn-2025-hanoi.c99' }]);
     expect(changes.changed).toEqual([{ kind: 'position', id: 'irn-2025-hanoi.c01' }]);
     expect(changes.withdrawn).toEqual([
-      { kind: 'position', id: 'irn-2025-hanoi.c02', supersededBy: ['irn-2025-hanoi.c28'] },
+      { kind: 'position', id: 'irn-2025-hanoi.c02', supersededBy: ['irn-2025-hanoi.c99'] },
     ]);
     const text = changesMarkdown(changes);
-    expect(text).toContain('- position `irn-2025-hanoi.c28`');
-    expect(text).toContain('- position `irn-2025-hanoi.c02` → irn-2025-hanoi.c28');
+    expect(text).toContain('- position `irn-2025-hanoi.c99`');
+    expect(text).toContain('- position `irn-2025-hanoi.c02` → irn-2025-hanoi.c99');
   });
 
   it('lists nothing when nothing changed', () => {
@@ -114,10 +115,10 @@ describe('a release', () => {
     const later = positionsOf(dataset, (ps) => {
       ps[0]!.note = 'Recoded.';
       ps[1]!.status = 'withdrawn';
-      ps[1]!.withdrawal = { reason: 'Split.', supersededBy: ['irn-2025-hanoi.c28'] };
+      ps[1]!.withdrawal = { reason: 'Split.', supersededBy: ['irn-2025-hanoi.c98'] };
       ps.push({
         ...structuredClone(ps[2]!),
-        id: 'irn-2025-hanoi.c28',
+        id: 'irn-2025-hanoi.c98',
       } as never);
       return ps;
     });
@@ -132,10 +133,10 @@ describe('a release', () => {
     const changes = changesSince(next, asReleased);
     expect(changes.from?.version).toBe('9.0.0');
     expect(changes.to).toMatchObject({ version: '9.1.0', released: '2030-02-01' });
-    expect(changes.added).toEqual([{ kind: 'position', id: 'irn-2025-hanoi.c28' }]);
+    expect(changes.added).toEqual([{ kind: 'position', id: 'irn-2025-hanoi.c98' }]);
     expect(changes.changed).toEqual([{ kind: 'position', id: 'irn-2025-hanoi.c01' }]);
     expect(changes.withdrawn).toEqual([
-      { kind: 'position', id: 'irn-2025-hanoi.c02', supersededBy: ['irn-2025-hanoi.c28'] },
+      { kind: 'position', id: 'irn-2025-hanoi.c02', supersededBy: ['irn-2025-hanoi.c98'] },
     ]);
     const text = changesMarkdown(changes);
     expect(text).toMatch(
@@ -147,9 +148,9 @@ describe('a release', () => {
       changes,
     );
     expect(log).toMatch(
-      /## 9\.1\.0\n\n### Data\n\nReleased 2030-02-01, [^\n]*; since 9\.0\.0:\n\n#### Added\n\n- position `irn-2025-hanoi\.c28`\n/,
+      /## 9\.1\.0\n\n### Data\n\nReleased 2030-02-01, [^\n]*; since 9\.0\.0:\n\n#### Added\n\n- position `irn-2025-hanoi\.c98`\n/,
     );
-    expect(log).toContain('- position `irn-2025-hanoi.c02` → `irn-2025-hanoi.c28`');
+    expect(log).toContain('- position `irn-2025-hanoi.c02` → `irn-2025-hanoi.c98`');
     expect(log.indexOf('### Data')).toBeLessThan(log.indexOf('### Minor Changes'));
     expect(() => changelogWithIds('# x\n', '9.1.0', changes)).toThrow(/no "## 9\.1\.0" heading/);
   });

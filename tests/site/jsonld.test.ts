@@ -3,11 +3,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromRoot } from '../../scripts/lib/paths.ts';
-import { writeSite } from '../../scripts/site.ts';
 import type { Dataset } from '../../src/generated/types.ts';
 import { IDENTITY } from '../../src/identity.ts';
 import { datasetJsonLd, jsonLdScript } from '../../src/site/jsonld.ts';
+import { writeSite } from '../../src/site/write.ts';
+import { fromRoot } from '../../src/tooling/paths.ts';
 
 const data = JSON.parse(readFileSync(fromRoot('dist/data.json'), 'utf8')) as Dataset;
 const out = mkdtempSync(join(tmpdir(), 'ccp-jsonld-'));

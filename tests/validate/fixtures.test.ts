@@ -59,6 +59,9 @@ describe('the validator', () => {
       'hygiene',
       'vocabularies',
       'records',
+      'provisions',
+      'targets',
+      'links',
     ]) {
       expect(
         names.some((n) => n.startsWith(check)),

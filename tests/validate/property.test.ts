@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileDataset } from '../../src/build/compile.ts';
+import { compileDataset } from '../../src/publish/compile.ts';
 import { validateDataDir } from '../../src/validate/index.ts';
 import { canonicalJson } from '../../src/validate/json-text.ts';
 import { copyDataDir } from '../helpers/data-dir.ts';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { artifacts, writeArtifacts } from '../../build/artifacts.ts';
+import { artifacts, writeArtifacts } from '../../export/artifacts.ts';
 import type { Command, Values } from '../command.ts';
 import { Failure, type Io, oneOf, UsageError } from '../io.ts';
 import { wholeDataset } from '../positions.ts';

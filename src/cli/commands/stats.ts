@@ -1,20 +1,34 @@
-import { dataset, documents, findPositions, positions } from 'cybercrime-positions';
+import { countBy } from '../../count.ts';
+import type { StanceValue, TargetKind } from '../../generated/types.ts';
+import { documents, findPositions, metadata, positions, provisionKey } from '../../index.ts';
 import type { Command, Values } from '../command.ts';
 import { type Io, oneOf, paint } from '../io.ts';
 
 const help = `Usage: cybercrime-positions stats [--format text|json]
 
-Count active positions by document, actor, topic (primary), stance, speech act and article.
+Count active positions by document, actor, topic (primary), speech act and provision, and
+stances within each target kind (stances are never added up across kinds: opposing a crime and
+opposing a provision are different things).
 
 Examples:
   cybercrime-positions stats
   cybercrime-positions stats --format json`;
 
 function count<T>(items: readonly T[], keys: (x: T) => readonly string[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const x of items) for (const k of keys(x)) out[k] = (out[k] ?? 0) + 1;
   return Object.fromEntries(
-    Object.entries(out).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
+    [...countBy(items, keys)].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
+  );
+}
+
+/** Stance counts within each target kind, never one count across kinds. */
+function stancesByKind(
+  list: ReturnType<typeof findPositions>,
+): Partial<Record<TargetKind, Partial<Record<StanceValue, number>>>> {
+  const byKind = new Map<TargetKind, typeof list>();
+  for (const p of list)
+    byKind.set(p.stance.target.kind, [...(byKind.get(p.stance.target.kind) ?? []), p]);
+  return Object.fromEntries(
+    [...byKind].map(([kind, ps]) => [kind, count(ps, (p) => [p.stance.value])]),
   );
 }
 
@@ -22,17 +36,17 @@ function run(values: Values, _positionals: string[], io: Io): number {
   const format = oneOf('format', values.format, ['text', 'json'] as const) ?? 'text';
   const active = findPositions();
   const result = {
-    version: dataset.version,
-    released: dataset.released ?? null,
-    fingerprint: dataset.fingerprint,
+    version: metadata.version,
+    released: metadata.released ?? null,
+    fingerprint: metadata.fingerprint,
     documents: documents.length,
     positions: { active: active.length, withdrawn: positions.length - active.length },
     byDocument: count(active, (p) => [p.document]),
     byActor: count(active, (p) => [p.actor]),
     byTopic: count(active, (p) => p.topics.slice(0, 1)),
-    byStance: count(active, (p) => [p.stance.value]),
+    byTargetKind: stancesByKind(active),
     bySpeechAct: count(active, (p) => [p.speechAct]),
-    byArticle: count(active, (p) => p.articles.map((a) => `${a.instrument} art. ${a.article}`)),
+    byProvision: count(active, (p) => p.articles.map((a) => provisionKey(a))),
   };
   if (format === 'json') {
     io.out(JSON.stringify(result, null, 2));
@@ -49,9 +63,11 @@ function run(values: Values, _positionals: string[], io: Io): number {
       block('by document', result.byDocument),
       block('by actor', result.byActor),
       block('by primary topic', result.byTopic),
-      block('by stance', result.byStance),
+      ...Object.entries(result.byTargetKind).map(([kind, counts]) =>
+        block(`by stance, target kind ${kind}`, counts ?? {}),
+      ),
       block('by speech act', result.bySpeechAct),
-      block('by article', result.byArticle),
+      block('by provision', result.byProvision),
     ].join('\n\n'),
   );
   return 0;
@@ -59,7 +75,7 @@ function run(values: Values, _positionals: string[], io: Io): number {
 
 export const statsCommand: Command = {
   name: 'stats',
-  summary: 'Count positions by document, actor, topic, stance, speech act, article',
+  summary: 'Count positions by document, actor, topic, stance within target kind, provision',
   help,
   options: { format: { type: 'string', short: 'f' }, help: { type: 'boolean', short: 'h' } },
   positionals: false,

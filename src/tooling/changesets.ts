@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Bump, changesetBump } from '../../src/build/version.ts';
+import { type Bump, changesetBump } from '../publish/version.ts';
 import { fromRoot } from './paths.ts';
 
 /** The pending changesets in `.changeset/` (file names), README.md aside. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, toCsv } from '../../src/build/csv.ts';
+import { csvField, toCsv } from '../../src/export/csv.ts';
 
 describe('CSV', () => {
   it('quotes only the fields that need it, doubling quotes (RFC 4180)', () => {

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import datapackage from 'datapackage';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fromRoot } from '../../scripts/lib/paths.ts';
-import { tableCsv } from '../../src/build/artifacts.ts';
-import { TABLES } from '../../src/build/tables.ts';
+import { tableCsv } from '../../src/export/artifacts.ts';
+import { TABLES } from '../../src/export/tables.ts';
 import type { Dataset } from '../../src/generated/types.ts';
 import { IDENTITY } from '../../src/identity.ts';
+import { fromRoot } from '../../src/tooling/paths.ts';
 
 // dist/datapackage.json checked by the Frictionless reference implementation (the `datapackage`
 // package, with the official profiles it ships), not by code of ours.
@@ -141,14 +141,18 @@ describe('datapackage.json describes the files exactly', () => {
   });
 
   it('gives one successor row per successor, in the order the withdrawal names them', () => {
-    const positions = structuredClone(data.positions);
-    Object.assign(positions[1] as object, {
+    const table = TABLES.find((t) => t.name === 'position_successors') as (typeof TABLES)[number];
+    const split = {
+      ...structuredClone(data.positions[1]),
       status: 'withdrawn',
       withdrawal: { reason: 'Split.', supersededBy: ['irn-2025-hanoi.c05', 'irn-2025-hanoi.c04'] },
-    });
-    const table = TABLES.find((t) => t.name === 'position_successors');
-    expect(tableCsv(table as (typeof TABLES)[number], { ...data, positions })).toBe(
-      'position,successor,rank\r\nirn-2025-hanoi.c02,irn-2025-hanoi.c05,1\r\nirn-2025-hanoi.c02,irn-2025-hanoi.c04,2\r\n',
+    } as (typeof data.positions)[number];
+    expect(tableCsv(table, { ...data, positions: [split] })).toBe(
+      `position,successor,rank\r\n${split.id},irn-2025-hanoi.c05,1\r\n${split.id},irn-2025-hanoi.c04,2\r\n`,
     );
+    // And the data's own withdrawals: one row for each successor each of them names.
+    const successors = data.positions.flatMap((p) => p.withdrawal?.supersededBy ?? []);
+    expect(successors.length).toBeGreaterThan(0);
+    expect(table.rows(data)).toHaveLength(successors.length);
   });
 });

@@ -1,4 +1,4 @@
-import { IDENTITY, versionUrl } from '../identity.ts';
+import { IDENTITY } from '../identity.ts';
 
 /** A release as the files that describe it need it. */
 export interface Release {
@@ -31,9 +31,9 @@ export function citationCff(release: Release, identity = IDENTITY): string {
     `version: ${q(release.version)}`,
     `date-released: ${release.date}`,
     ...doi,
-    `license: ${identity.license.spdx}`,
+    `license: ${identity.license.id}`,
     `url: ${q(identity.url)}`,
-    `repository-artifact: ${q(versionUrl(release.version))}`,
+    `repository-artifact: ${q(IDENTITY.versionUrl(release.version))}`,
     'keywords:',
     ...identity.keywords.map((k) => `  - ${q(k)}`),
     'preferred-citation:',
@@ -47,9 +47,29 @@ export function citationCff(release: Release, identity = IDENTITY): string {
     ...doi.map((l) => `  ${l}`),
     '  publisher:',
     `    name: ${q(identity.publisher)}`,
-    `  license: ${identity.license.spdx}`,
-    `  url: ${q(versionUrl(release.version))}`,
+    `  license: ${identity.license.id}`,
+    `  url: ${q(IDENTITY.versionUrl(release.version))}`,
     `  notes: ${q(`Data fingerprint SHA-256 ${release.fingerprint}.`)}`,
     '',
   ].join('\n');
+}
+
+/** The release a CITATION.cff names: its version, date and data fingerprint. */
+export function citedRelease(cff: string): Release {
+  const version = /^version: "?([^"\n]+)"?$/m.exec(cff)?.[1];
+  const date = /^date-released: (\S+)$/m.exec(cff)?.[1];
+  const fingerprint = /Data fingerprint SHA-256 ([0-9a-f]{64})/.exec(cff)?.[1];
+  if (!version || !date || !fingerprint)
+    throw new Error(
+      "CITATION.cff names no release (version, date-released and the data fingerprint in the preferred citation's notes): run `npm run release` to write it",
+    );
+  return { version, date, fingerprint };
+}
+
+/**
+ * CITATION.cff with the dataset's identity (src/identity.ts) written into it: the file the release
+ * command would write for the release it names. A test fails while the committed file differs.
+ */
+export function citationWithIdentity(cff: string): string {
+  return citationCff(citedRelease(cff));
 }

@@ -11,7 +11,7 @@ interface Tracked {
   kind: Kind;
   id: string;
   record: object;
-  status: 'active' | 'withdrawn';
+  status: RecordEntry['status'];
   quote?: string;
   supersededBy?: string[];
 }

@@ -1,5 +1,5 @@
-import { IDENTITY, versionUrl } from '../identity.ts';
-import type { Release } from './citation-cff.ts';
+import { IDENTITY } from '../identity.ts';
+import type { Release } from './citation.ts';
 
 /**
  * Deposit metadata for a data repository, in the shape of Zenodo's `.zenodo.json`, from the same
@@ -15,12 +15,12 @@ export function zenodoMetadata(release: Release, identity = IDENTITY): Record<st
     version: release.version,
     publication_date: release.date,
     access_right: 'open',
-    license: identity.license.spdx.toLowerCase(),
+    license: identity.license.id.toLowerCase(),
     keywords: [...identity.keywords],
     ...(identity.doi ? { doi: identity.doi } : {}),
     related_identifiers: [
       {
-        identifier: versionUrl(release.version),
+        identifier: IDENTITY.versionUrl(release.version),
         relation: 'isIdenticalTo',
         resource_type: 'dataset',
       },

@@ -7,7 +7,7 @@ import { toCsv } from './csv.ts';
 import { type AnyTable, TABLES } from './tables.ts';
 
 export const DATAPACKAGE_LICENSE = {
-  name: IDENTITY.license.spdx,
+  name: IDENTITY.license.id,
   path: IDENTITY.license.url,
   title: IDENTITY.license.title,
 };
@@ -22,12 +22,13 @@ export function tableCsv(table: AnyTable, data: Dataset): string {
 
 /**
  * The Frictionless Data Package descriptor of the CSV tables, given their text (for each
- * resource's size and SHA-256). `created` is the release date, so only a release has one: a build
- * between releases has no date of its own that would not change the file at every build.
+ * resource's size and SHA-256; made from `data` when not given). `created` is the release date,
+ * so only a release has one: a build between releases has no date of its own that would not
+ * change the file at every build.
  */
 export function datapackage(
   data: Dataset,
-  csv: ReadonlyMap<string, string>,
+  csv: ReadonlyMap<string, string> = new Map(TABLES.map((t) => [t.name, tableCsv(t, data)])),
 ): Record<string, unknown> {
   const { version, fingerprint, codebookVersion, released } = data.__meta;
   return {

@@ -1,4 +1,7 @@
 import type { Dataset } from '../generated/types.ts';
+import { provisionNumber } from '../provision.ts';
+import { Position as PositionSchema } from '../schema/position.ts';
+import { describeField, enumOfField } from './schema-fields.ts';
 
 /** A Frictionless Table Schema field type, as far as these tables need. */
 export type FieldType = 'string' | 'integer' | 'boolean' | 'date';
@@ -54,8 +57,7 @@ export const TABLES: readonly AnyTable[] = [
   table<Position>({
     name: 'positions',
     title: 'Positions',
-    description:
-      'One row per claim, withdrawn ones (tombstones) included. Topics and articles are in the link tables.',
+    description: describeField(PositionSchema, 'id'),
     rows: (d) => d.positions,
     primaryKey: ['id'],
     foreignKeys: [
@@ -69,64 +71,64 @@ export const TABLES: readonly AnyTable[] = [
         name: 'id',
         type: 'string',
         required: true,
-        description: 'Position id, never reused.',
+        description: describeField(PositionSchema, 'id'),
         get: (p) => p.id,
       },
       {
         name: 'document',
         type: 'string',
         required: true,
-        description: 'Document id.',
+        description: describeField(PositionSchema, 'document'),
         get: (p) => p.document,
       },
       {
         name: 'status',
         type: 'string',
         required: true,
-        enum: ['active', 'withdrawn'],
-        description: 'active or withdrawn.',
+        enum: enumOfField(PositionSchema, 'status'),
+        description: describeField(PositionSchema, 'status'),
         get: (p) => p.status,
       },
       {
         name: 'actor',
         type: 'string',
         required: true,
-        description: 'Actor id (ISO 3166-1 alpha-3 for States).',
+        description: describeField(PositionSchema, 'actor'),
         get: (p) => p.actor,
       },
       {
         name: 'paragraph',
         type: 'integer',
         required: true,
-        description: 'Paragraph number in the source, from 1.',
+        description: describeField(PositionSchema, 'paragraph'),
         get: (p) => p.paragraph,
       },
       {
         name: 'quote_text',
         type: 'string',
         required: true,
-        description: 'Verbatim quote.',
+        description: describeField(PositionSchema, 'quote.text'),
         get: (p) => p.quote.text,
       },
       {
         name: 'quote_start',
         type: 'integer',
         required: true,
-        description: 'Code point offset of the quote in the paragraph.',
+        description: describeField(PositionSchema, 'quote.start'),
         get: (p) => p.quote.start,
       },
       {
         name: 'quote_end',
         type: 'integer',
         required: true,
-        description: 'Code point offset just past the quote.',
+        description: describeField(PositionSchema, 'quote.end'),
         get: (p) => p.quote.end,
       },
       {
         name: 'translation_en',
         type: 'string',
         required: true,
-        description: 'English translation of the quote.',
+        description: describeField(PositionSchema, 'translation.en'),
         get: (p) => p.translation.en,
       },
       {
@@ -141,41 +143,58 @@ export const TABLES: readonly AnyTable[] = [
         type: 'string',
         required: true,
         enum: 'stance',
-        description: 'Stance value.',
+        description: describeField(PositionSchema, 'stance.value'),
         get: (p) => p.stance.value,
       },
       {
         name: 'stance_target',
         type: 'string',
         required: true,
-        description: 'What the stance is about, in words.',
+        description: describeField(PositionSchema, 'stance.target.text'),
         get: (p) => p.stance.target.text,
+      },
+      {
+        name: 'stance_target_kind',
+        type: 'string',
+        required: true,
+        enum: 'targetKind',
+        description:
+          'What kind of thing the target is. Count stances within one kind only: opposing a crime and opposing a provision are different things.',
+        get: (p) => p.stance.target.kind,
       },
       {
         name: 'stance_target_type',
         type: 'string',
-        enum: ['actor', 'instrument', 'event'],
-        description: 'Kind of record the target refers to, if any.',
+        enum: enumOfField(PositionSchema, 'stance.target.ref.type'),
+        description: describeField(PositionSchema, 'stance.target.ref.type'),
         get: (p) => p.stance.target.ref?.type,
       },
       {
         name: 'stance_target_id',
         type: 'string',
-        description: 'Id of that record.',
+        description: describeField(PositionSchema, 'stance.target.ref.id'),
         get: (p) => p.stance.target.ref?.id,
       },
       {
-        name: 'stance_target_article',
-        type: 'integer',
-        description: 'Article of that instrument, if any.',
-        get: (p) => p.stance.target.ref?.article,
+        // One cell for the whole provision, so that a pivot cannot drop the paragraph and
+        // report a claim about 14(3) as one about article 14.
+        name: 'stance_target_provision',
+        type: 'string',
+        description:
+          'The provision of that instrument the target is, as the instrument numbers it: "14" (the whole article), "14(3)" (its paragraph 3), "1(b)".',
+        get: (p) => {
+          const ref = p.stance.target.ref;
+          return ref?.type === 'instrument' && ref.article !== undefined
+            ? provisionNumber({ ...ref, instrument: ref.id, article: ref.article })
+            : undefined;
+        },
       },
       {
         name: 'speech_act',
         type: 'string',
         required: true,
         enum: 'speechAct',
-        description: 'Speech act.',
+        description: describeField(PositionSchema, 'speechAct'),
         get: (p) => p.speechAct,
       },
       {
@@ -183,14 +202,31 @@ export const TABLES: readonly AnyTable[] = [
         type: 'string',
         required: true,
         enum: 'legalForm',
-        description: 'Legal form of the statement.',
+        description: describeField(PositionSchema, 'legalForm'),
         get: (p) => p.legalForm,
       },
-      { name: 'note', type: 'string', description: "The coder's note.", get: (p) => p.note },
+      {
+        name: 'interpretative_in_substance',
+        type: 'boolean',
+        description: describeField(PositionSchema, 'interpretativeInSubstance'),
+        get: (p) => p.interpretativeInSubstance,
+      },
+      {
+        name: 'on_behalf_of',
+        type: 'string',
+        description: describeField(PositionSchema, 'onBehalfOf'),
+        get: (p) => p.onBehalfOf,
+      },
+      {
+        name: 'note',
+        type: 'string',
+        description: describeField(PositionSchema, 'note'),
+        get: (p) => p.note,
+      },
       {
         name: 'withdrawal_reason',
         type: 'string',
-        description: 'Why a withdrawn position was withdrawn.',
+        description: describeField(PositionSchema, 'withdrawal.reason'),
         get: (p) => p.withdrawal?.reason,
       },
     ],
@@ -229,10 +265,11 @@ export const TABLES: readonly AnyTable[] = [
   }),
   table<{ p: Position; a: Position['articles'][number] }>({
     name: 'position_articles',
-    title: 'Treaty articles of each position',
-    description: 'One row per position and article it concerns.',
+    title: 'Treaty provisions of each position',
+    description:
+      'One row per position and provision it concerns. A claim about a paragraph has its paragraph here: filter on provision, or on article and paragraph, never on article alone when the relation matters.',
     rows: (d) => d.positions.flatMap((p) => p.articles.map((a) => ({ p, a }))),
-    primaryKey: ['position', 'instrument', 'article'],
+    primaryKey: ['position', 'instrument', 'provision'],
     foreignKeys: [
       fk(['position'], 'positions', ['id']),
       fk(['instrument', 'article'], 'articles', ['instrument', 'number']),
@@ -260,6 +297,25 @@ export const TABLES: readonly AnyTable[] = [
         get: (r) => r.a.article,
       },
       {
+        name: 'paragraph',
+        type: 'integer',
+        description: 'Paragraph of the article, when the claim is about one.',
+        get: (r) => r.a.paragraph,
+      },
+      {
+        name: 'subparagraph',
+        type: 'string',
+        description: 'Subparagraph letter, when the claim is about one.',
+        get: (r) => r.a.subparagraph,
+      },
+      {
+        name: 'provision',
+        type: 'string',
+        required: true,
+        description: 'The provision as the instrument numbers it: "14", "14(3)", "1(b)".',
+        get: (r) => provisionNumber(r.a),
+      },
+      {
         name: 'relation',
         type: 'string',
         required: true,
@@ -271,8 +327,41 @@ export const TABLES: readonly AnyTable[] = [
         name: 'explicit',
         type: 'boolean',
         required: true,
-        description: 'Whether the speaker names the article.',
+        description: 'Whether the quote itself names the provision.',
         get: (r) => r.a.explicit,
+      },
+    ],
+  }),
+  table<{ p: Position; l: NonNullable<Position['links']>[number] }>({
+    name: 'position_links',
+    title: 'Relations between the claims of a document',
+    description:
+      'One row per link: the position stands in the relation to the other claim (a connective the quote leaves out marks it).',
+    rows: (d) => d.positions.flatMap((p) => (p.links ?? []).map((l) => ({ p, l }))),
+    primaryKey: ['position', 'other'],
+    foreignKeys: [fk(['position'], 'positions', ['id']), fk(['other'], 'positions', ['id'])],
+    columns: [
+      {
+        name: 'position',
+        type: 'string',
+        required: true,
+        description: 'Position id.',
+        get: (r) => r.p.id,
+      },
+      {
+        name: 'relation',
+        type: 'string',
+        required: true,
+        enum: 'discourseRelation',
+        description: 'How the position relates to the other claim.',
+        get: (r) => r.l.relation,
+      },
+      {
+        name: 'other',
+        type: 'string',
+        required: true,
+        description: 'The other position id.',
+        get: (r) => r.l.position,
       },
     ],
   }),
@@ -361,6 +450,15 @@ export const TABLES: readonly AnyTable[] = [
         required: true,
         description: 'Whether the delivery day is confirmed.',
         get: (d) => d.delivered.confirmed,
+      },
+      {
+        name: 'delivered_text',
+        type: 'string',
+        required: true,
+        enum: ['source', 'witness', 'unknown'],
+        description:
+          'Whether the source is the text that was spoken: "source", "witness" (another version was), or "unknown".',
+        get: (d) => d.deliveredText.status,
       },
       {
         name: 'source_publisher',
