@@ -760,7 +760,7 @@ export const TABLES: readonly AnyTable[] = [
         type: 'string',
         required: true,
         description:
-          'Which vocabulary: stance (stance_value), speechAct (speech_act), legalForm (legal_form), articleRelation (relation), paragraphRole (role), actorKind (kind), …',
+          'Which vocabulary: stance (stance_value), targetKind (stance_target_kind), speechAct (speech_act), legalForm (legal_form), articleRelation (position_articles.relation), discourseRelation (position_links.relation), paragraphRole (role), actorKind (kind)',
         get: (r) => r.vocabulary,
       },
       {
