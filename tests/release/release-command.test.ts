@@ -8,6 +8,7 @@ import {
   readFileSync,
   rmSync,
   symlinkSync,
+  writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -80,6 +81,19 @@ beforeAll(async () => {
     cpSync(join(ROOT, f), join(clone, f));
   }
   symlinkSync(fromRoot('node_modules'), join(clone, 'node_modules'));
+  // Right after a release the repository's data is that release and no changeset waits: the
+  // clone then gets a corrected note and a patch changeset, so there is always a build between
+  // releases to release. Before a release this adds a change to the ones that wait.
+  const doc = 'data/documents/irn-2025-hanoi.json';
+  writeFileSync(
+    join(clone, doc),
+    read(doc).replace(/"note": "/, '"note": "Corrected in the release rehearsal. '),
+  );
+  if (readdirSync(join(clone, '.changeset')).every((f) => f === 'README.md' || !f.endsWith('.md')))
+    writeFileSync(
+      join(clone, '.changeset/release-rehearsal.md'),
+      '---\n"cybercrime-positions": patch\n---\n\nA corrected note.\n',
+    );
   const record = json<{ version: string; ids: { since: string }[] }>('data/released-ids.json');
   released = [
     ...new Set([record.version, ...record.ids.map((e) => e.since)]),
