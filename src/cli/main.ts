@@ -33,7 +33,7 @@ ${COMMANDS.map((c) => `  ${c.name.padEnd(10)}${c.summary}`).join('\n')}
 
 Options:
   -h, --help     help for the tool, or for a command (cybercrime-positions list --help)
-  -v, --version  the package version
+  -v, --version  the version of the data (a release, or <next>-dev+<fingerprint> between releases)
 
 Exit status: 0 success, 1 a failed answer (unknown id, invalid data), 2 a usage error.
 

@@ -76,7 +76,7 @@ export interface Dataset {
  */
 export interface DatasetMeta {
   /**
-   * Package version.
+   * Version of this data: the release version when the data is the recorded release, otherwise `<next version>-dev+<first 8 hex digits of the fingerprint>`, which no release ever carries.
    */
   version: string;
   /**
@@ -91,6 +91,19 @@ export interface DatasetMeta {
    * Date this version was released; absent for data built between releases.
    */
   released?: string;
+  /**
+   * For data built between releases only: the last release, which this data differs from.
+   */
+  previousRelease?: {
+    /**
+     * Version of that release.
+     */
+    version: string;
+    /**
+     * Date of that release.
+     */
+    date: string;
+  };
 }
 /**
  * One document as published: metadata and paragraphs with their text.

@@ -53,7 +53,9 @@ describe('the exported data', () => {
   });
 
   it('says which data it is', () => {
-    expect(dataset.version).toMatch(/^\d+\.\d+\.\d+$/);
+    // A release's version, or a build between releases: <next>-dev+<fingerprint>.
+    expect(dataset.version).toMatch(/^\d+\.\d+\.\d+(-dev\+[0-9a-f]{8})?$/);
+    expect(dataset.version.endsWith(`+${dataset.fingerprint.slice(0, 8)}`)).toBe(!dataset.released);
     expect(dataset.fingerprint).toMatch(/^[0-9a-f]{64}$/);
     expect(dataset.codebookVersion).toBe('2.0');
   });

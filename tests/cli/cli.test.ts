@@ -12,6 +12,12 @@ const pkg = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as {
   version: string;
   bin: Record<string, string>;
 };
+// The data's version: the release's, or the build's between releases (not package.json's then).
+const meta = (
+  JSON.parse(readFileSync(fromRoot('dist/data.json'), 'utf8')) as {
+    __meta: { version: string; fingerprint: string; released?: string };
+  }
+).__meta;
 const cli = (args: string[], env: Record<string, string> = {}) => {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
@@ -36,7 +42,7 @@ describe('the bin', () => {
   });
 
   it('prints its version', () => {
-    expect(cli(['--version'])).toEqual({ status: 0, stdout: `${pkg.version}\n`, stderr: '' });
+    expect(cli(['--version'])).toEqual({ status: 0, stdout: `${meta.version}\n`, stderr: '' });
   });
 
   it('prints help listing every command, with examples', () => {
@@ -221,13 +227,8 @@ describe('cite', () => {
     'cites a position in %s with version, id and fingerprint',
     (format) => {
       const r = cli(['cite', 'irn-2025-hanoi.c37', '--format', format]);
-      const fingerprint = (
-        JSON.parse(readFileSync(fromRoot('dist/data.json'), 'utf8')) as {
-          __meta: { fingerprint: string };
-        }
-      ).__meta.fingerprint;
       expect(r.status).toBe(0);
-      for (const part of [pkg.version, 'irn-2025-hanoi.c37', fingerprint])
+      for (const part of [meta.version, 'irn-2025-hanoi.c37', meta.fingerprint])
         expect(r.stdout).toContain(part);
     },
   );

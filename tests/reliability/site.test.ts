@@ -15,7 +15,7 @@ const rowOf = (html: string, label: string) =>
   new RegExp(`<tr><th scope="row">${label}</th>(.*?)</tr>`).exec(html)?.[1] ?? '';
 
 describe('the reliability table on the overview page', () => {
-  const html = overviewPage(data, studies);
+  const html = overviewPage(data, undefined, studies);
 
   it('has a row per variable and unitizing, with a column per subset of passages', () => {
     expect(html).toContain('<h2 id="reliability">Reliability</h2>');

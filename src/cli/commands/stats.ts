@@ -37,6 +37,7 @@ function run(values: Values, _positionals: string[], io: Io): number {
   const active = findPositions();
   const result = {
     version: metadata.version,
+    released: metadata.released ?? null,
     fingerprint: metadata.fingerprint,
     documents: documents.length,
     positions: { active: active.length, withdrawn: positions.length - active.length },
@@ -58,7 +59,7 @@ function run(values: Values, _positionals: string[], io: Io): number {
     ].join('\n');
   io.out(
     [
-      `cybercrime-positions ${result.version} (data ${result.fingerprint.slice(0, 12)}): ${result.documents} document(s), ${result.positions.active} active position(s), ${result.positions.withdrawn} withdrawn`,
+      `cybercrime-positions ${result.version} (${result.released ? `released ${result.released}` : 'unreleased build'}; data ${result.fingerprint.slice(0, 12)}): ${result.documents} document(s), ${result.positions.active} active position(s), ${result.positions.withdrawn} withdrawn`,
       block('by document', result.byDocument),
       block('by actor', result.byActor),
       block('by primary topic', result.byTopic),
