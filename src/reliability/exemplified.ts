@@ -73,10 +73,24 @@ export function codebookExamples(markdown: string): CodebookExamples {
   ) as Record<ExampleGroup, Named>;
 
   let current: ExampleGroup[] = [];
+  // A numbered subsection about nothing in particular ("1.3 The split test") belongs to its
+  // section's variable ("1. The unit of coding"); a subsection numbered under another section
+  // does not inherit.
+  let section: { number: string; groups: ExampleGroup[] } = { number: '', groups: [] };
   for (const line of markdown.split('\n')) {
     const heading = /^(#{1,6})\s+(.*)$/.exec(line);
     if (heading) {
-      if ((heading[1] as string).length <= 3) current = groupsOf(heading[2] as string);
+      const level = (heading[1] as string).length;
+      const text = heading[2] as string;
+      const number = /^(\d+(?:\.\d+)*)\.?\s/.exec(text)?.[1] ?? '';
+      if (level <= 2) {
+        current = groupsOf(text);
+        section = { number, groups: current };
+      } else if (level === 3) {
+        const own = groupsOf(text);
+        const inherits = section.number !== '' && number.startsWith(`${section.number}.`);
+        current = own.length > 0 ? own : inherits ? section.groups : [];
+      }
       continue;
     }
     if (current.length === 0) continue;

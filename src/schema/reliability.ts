@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { English, IsoDate, SchemaPointer, Slug } from './common.ts';
 import { Position, TargetRef } from './position.ts';
-import { ParagraphRole, StanceValue, TargetKind } from './vocabularies.ts';
+import { DiscourseRelation, ParagraphRole, StanceValue, TargetKind } from './vocabularies.ts';
 
 /**
  * A coder's claim ids are `<document-id>.<letters><nn>` with any letters but a lone `c`, which
@@ -62,6 +62,18 @@ export const CodingPosition = Position.extend({
     .meta({ description: "The coder's own id for the claim: <document-id>.<letter(s)><nn>." }),
   quote: CodingQuote,
   stance: CodingStance,
+  links: z
+    .array(
+      z.strictObject({
+        relation: DiscourseRelation,
+        position: z
+          .string()
+          .regex(CODING_ID, 'must be one of this coding\'s own ids, e.g. "irn-2025-hanoi.b07"')
+          .meta({ description: 'Another claim of this coding, by its id.' }),
+      }),
+    )
+    .optional()
+    .meta({ description: "Relations to the coder's other claims, marked by connectives." }),
 }).meta({
   id: 'CodingPosition',
   description: 'One claim of an independent coding; the same fields as a position.',

@@ -12,6 +12,10 @@ Examples come from \`xyz-2030-demo\`.
 
 Split two thanks (\`c01\`, \`c02\`).
 
+### 1.3 The split test
+
+Split the relative clause (\`c05\`).
+
 ### \`stance\`
 
 Code oppose toward the measures (\`c16\`).
@@ -40,7 +44,8 @@ describe('examples read from the codebook text', () => {
     expect([ex.version, ex.document]).toEqual(['2.1', 'xyz-2030-demo']);
   });
   it('files ids under the variable of their section, by its heading', () => {
-    expect(ids('unit')).toEqual(['c01', 'c02']);
+    // "1.3 The split test" names no variable: it belongs to "1. The unit of coding".
+    expect(ids('unit')).toEqual(['c01', 'c02', 'c05']);
     expect(ids('stance')).toEqual(['c16']);
     expect(ids('speechAct')).toEqual(['c07']);
   });

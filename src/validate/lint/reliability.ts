@@ -4,6 +4,7 @@ import { codePointLength } from '../../text/codepoints.ts';
 import { locate } from '../../text/locate.ts';
 import type { LintContext } from '../context.ts';
 import { type Problem, problem } from '../problem.ts';
+import { kindMismatch, kindOfRef } from './targets.ts';
 
 type Coding = z.infer<typeof CodingFile>;
 
@@ -30,18 +31,36 @@ export function checkCoding(file: string, coding: Coding, ctx: LintContext): Pro
   }
   const paragraphs = ctx.paragraphs(doc);
   const { data } = ctx;
-  // Target kinds came with codebook 2.0: a coding made from it must say each target's kind.
+  // Target kinds came with codebook 2.0: a coding made from it must say each target's kind, and
+  // a kind must agree with the target's reference as in the data.
   const major = Number(coding.codebookVersion.split('.')[0]);
-  if (major >= 2)
-    for (const [i, p] of coding.positions.entries())
-      if (p.stance.target.kind === undefined)
+  const ids = new Set(coding.positions.map((p) => p.id));
+  for (const [i, p] of coding.positions.entries()) {
+    const { kind, ref } = p.stance.target;
+    const at = ['positions', i, 'stance', 'target', 'kind'];
+    if (kind === undefined) {
+      if (major >= 2)
         problems.push(
           problem(
             file,
-            ['positions', i, 'stance', 'target', 'kind'],
+            at,
             `a coding made from codebook ${coding.codebookVersion} gives each target's kind: add one of phenomenon, policy, instrument, provision, actor, process (codebook §5.2)`,
           ),
         );
+    } else if (ref && kindOfRef(ref) !== kind)
+      problems.push(problem(file, at, kindMismatch(ref, kind)));
+    for (const [j, link] of (p.links ?? []).entries())
+      if (link.position === p.id || !ids.has(link.position))
+        problems.push(
+          problem(
+            file,
+            ['positions', i, 'links', j, 'position'],
+            link.position === p.id
+              ? 'a claim cannot be linked to itself'
+              : `"${link.position}" is not a claim of this coding: link to your own claims, by their ids`,
+          ),
+        );
+  }
   // A vocabulary file that failed its schema is reported already; references into it are not
   // checked, so that one mistake does not bury the others (as lintReferences does).
   const idsOf = <T extends { id: string }>(items: T[] | undefined) =>
