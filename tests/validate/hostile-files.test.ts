@@ -133,7 +133,10 @@ describe('exact places for JSON syntax errors', () => {
 describe('numbers a JavaScript number cannot hold', () => {
   for (const [literal, expected] of [
     ['1e400', 'is too large for a JavaScript number'],
-    ['9007199254740993', 'cannot be held exactly by a JavaScript number (it would become 9007199254740992)'],
+    [
+      '9007199254740993',
+      'cannot be held exactly by a JavaScript number (it would become 9007199254740992)',
+    ],
     ['-0', 'is -0'],
     ['2.0000000000000001', 'cannot be held exactly by a JavaScript number (it would become 2)'],
   ] as const) {
