@@ -7,6 +7,7 @@ import { lintRecords } from './lint/records.ts';
 import { lintReferences } from './lint/references.ts';
 import { lintReleased } from './lint/released.ts';
 import { lintSources } from './lint/sources.ts';
+import { lintText } from './lint/text.ts';
 import { lintTopicTree } from './lint/topics.ts';
 import { lintVocabularies } from './lint/vocabularies.ts';
 import { type LoadedData, loadDataDir } from './load.ts';
@@ -27,6 +28,7 @@ export const LINTS: Record<string, Lint> = {
   vocabularies: lintVocabularies,
   records: lintRecords,
   hygiene: lintHygiene,
+  text: lintText,
 };
 
 export interface ValidationResult {

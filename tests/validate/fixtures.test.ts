@@ -59,6 +59,7 @@ describe('the validator', () => {
       'hygiene',
       'vocabularies',
       'records',
+      'text',
     ]) {
       expect(
         names.some((n) => n.startsWith(check)),

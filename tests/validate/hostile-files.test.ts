@@ -3,6 +3,7 @@
 // regular files, and sizes no data file needs. Each must be a problem with its place, never a
 // crash, a hang, or a silent change.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   chmodSync,
   closeSync,
@@ -285,5 +286,30 @@ describe('limits', () => {
     expect(problemsOf(dir)).toEqual([
       `events.json:: file is ${LIMITS.fileBytes + 1} bytes, over the limit of ${LIMITS.fileBytes} bytes per file: no data file needs that much; check it is the right file`,
     ]);
+  });
+});
+
+describe('text hazards in verbatim quotes', () => {
+  it('accepts a direction mark in a quote when the hashed source itself has it there', () => {
+    const dir = fresh();
+    const sourcePath = join(dir, 'sources/demo.fa.txt');
+    const source = readFileSync(sourcePath, 'utf8').replace('ما از میزبان', 'ما از \u202bمیزبان');
+    writeFileSync(sourcePath, source);
+    const sha = createHash('sha256').update(source).digest('hex');
+    rewrite(dir, DOC, (t) =>
+      t
+        .replace(/"sha256": "[0-9a-f]{64}"/, `"sha256": "${sha}"`)
+        .replace(
+          '"text": "ما از میزبان قدردانی میکنیم"',
+          '"text": "ما از \u202bمیزبان قدردانی میکنیم"',
+        ),
+    );
+    rewrite(dir, 'released-ids.json', (t) =>
+      t.replace(
+        '"quote": "ما از میزبان قدردانی میکنیم"',
+        '"quote": "ما از \u202bمیزبان قدردانی میکنیم"',
+      ),
+    );
+    expect(problemsOf(dir)).toEqual([]);
   });
 });
