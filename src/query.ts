@@ -276,12 +276,15 @@ export type StanceMatrix = Readonly<
  * stanceMatrix().IRN?.['unilateral-coercive-measures'] // { oppose: 3 }
  */
 export function stanceMatrix(options: { primaryOnly?: boolean } = {}): StanceMatrix {
-  const matrix: Record<string, Record<string, Partial<Record<StanceValue, number>>>> = {};
+  // Ids are keys here, so objects without a prototype: an id "constructor" or "__proto__" must
+  // be a row like any other, not Object's own property.
+  const blank = () => Object.create(null);
+  const matrix: Record<string, Record<string, Partial<Record<StanceValue, number>>>> = blank();
   for (const p of indexes().active) {
-    matrix[p.actor] ??= {};
+    matrix[p.actor] ??= blank();
     const row = matrix[p.actor] as Record<string, Partial<Record<StanceValue, number>>>;
     for (const topic of options.primaryOnly ? p.topics.slice(0, 1) : p.topics) {
-      row[topic] ??= {};
+      row[topic] ??= blank();
       const cell = row[topic] as Partial<Record<StanceValue, number>>;
       cell[p.stance.value] = (cell[p.stance.value] ?? 0) + 1;
     }

@@ -231,7 +231,7 @@ export function scanJson(text: string, maxDepth: number = LIMITS.depth): JsonSca
     if (word !== undefined)
       throw new Stop(
         i,
-        `${word} is not a JSON value: ${WORD_FIX[word] ?? 'put text in double quotes'}`,
+        `${word} is not a JSON value: ${Object.hasOwn(WORD_FIX, word) ? WORD_FIX[word] : 'put text in double quotes'}`,
       );
     if (c === "'") throw new Stop(i, 'a value in single quotes: JSON strings take double quotes');
     if (c === '/') throw new Stop(i, 'a comment: JSON has no comments; delete it');

@@ -10,11 +10,19 @@ Examples:
   cybercrime-positions stats
   cybercrime-positions stats --format json`;
 
-function count<T>(items: readonly T[], keys: (x: T) => readonly string[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const x of items) for (const k of keys(x)) out[k] = (out[k] ?? 0) + 1;
+/**
+ * How often each key occurs, most frequent first. Keys are ids from the data, so they are counted
+ * in a Map: on a plain object an id "constructor" would start from Object itself.
+ */
+export function count<T>(
+  items: readonly T[],
+  keys: (x: T) => readonly string[],
+): Record<string, number> {
+  const out = new Map<string, number>();
+  for (const x of items) for (const k of keys(x)) out.set(k, (out.get(k) ?? 0) + 1);
+  // fromEntries defines own properties, so even "__proto__" stays an ordinary key.
   return Object.fromEntries(
-    Object.entries(out).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
+    [...out].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
   );
 }
 
