@@ -55,6 +55,10 @@ const bibtexEscape = (s: string) =>
           : `\\${c}`,
   );
 
+// A RIS record is one field per line: a line break inside a value would end the field and let
+// the rest of the value start new fields, or a new record.
+const oneLine = (value: string) => value.replace(/[\r\n\u0085\u2028\u2029]+/g, ' ');
+
 const FORMAT: Record<CiteFormat, (w: Work) => string> = {
   apa: (w) =>
     `${AUTHOR}. (${w.date ? w.date[0] : 'n.d.'}). ${w.title} (Version ${w.version}) [Data set]. ${w.url}. ${w.note}`,
@@ -91,13 +95,13 @@ const FORMAT: Record<CiteFormat, (w: Work) => string> = {
     [
       'TY  - DATA',
       `AU  - ${AUTHOR}`,
-      `TI  - ${w.title}`,
+      `TI  - ${oneLine(w.title)}`,
       ...(w.date
         ? [`PY  - ${w.date[0]}`, `DA  - ${w.date.map((n) => String(n).padStart(2, '0')).join('/')}`]
         : []),
       `ET  - ${w.version}`,
-      `UR  - ${w.url}`,
-      `N1  - ${w.note}`,
+      `UR  - ${oneLine(w.url)}`,
+      `N1  - ${oneLine(w.note)}`,
       'ER  - ',
       '',
     ].join('\r\n'),
@@ -113,14 +117,17 @@ const FORMAT: Record<CiteFormat, (w: Work) => string> = {
  * cite('irn-2025-hanoi.c27')?.includes('claim irn-2025-hanoi.c27') // true
  * cite('no-such-claim') // undefined
  */
-export function cite(id?: string, options: { format?: CiteFormat } = {}): string | undefined {
+export function cite(
+  id?: string,
+  options: { format?: CiteFormat } | null = {},
+): string | undefined {
   const position = id === undefined ? undefined : getPosition(id);
   if (id !== undefined && !position) return undefined;
   return citeWith(
     data.__meta,
     position,
     position && getDocument(position.document),
-    options.format ?? 'apa',
+    options?.format ?? 'apa',
   );
 }
 

@@ -9,6 +9,7 @@ import type {
   Topic,
 } from './generated/types.ts';
 import { articleKey, compositeIndex, indexes, SINGLE_FIELDS, searchIndex } from './indexes.ts';
+import { checkFilter } from './query/check-filter.ts';
 
 /** The Convention, which a bare article number refers to. */
 export const CONVENTION = 'unccc-2024';
@@ -25,8 +26,12 @@ export interface PositionFilter {
   stance?: StanceValue;
   /** Speech act. */
   speechAct?: SpeechAct;
-  /** A treaty article: a number means an article of the Convention (`unccc-2024`). */
-  article?: number | { instrument: string; article: number };
+  /**
+   * A treaty article: a number, or its digits as a string, means an article of the Convention
+   * (`unccc-2024`); `'opsc-2000:2'` or `{ instrument: 'opsc-2000', article: 2 }` name another
+   * instrument (the same forms as the command line's `--article`).
+   */
+  article?: number | string | { instrument: string; article: number };
   /** Paragraph number in the source, from 1 (usually with `document`). */
   paragraph?: number;
   /**
@@ -106,14 +111,17 @@ const EMPTY: readonly Position[] = Object.freeze([]);
 
 /**
  * The positions that match every field of the filter, in the dataset's order (document, then id).
- * Lookups use indexes built once; an unknown id or value gives `[]`, never an error.
+ * Lookups use indexes built once; an unknown actor, document or topic id gives `[]`. A key that
+ * is not a filter key, a stance, speech act or status outside its list, or an article in no known
+ * form throws a TypeError naming the valid choices; a key set to null counts as not given.
  *
  * @example
  * findPositions({ article: 14, speechAct: 'interpretation' }).map((p) => p.id) // ['irn-2025-hanoi.c27']
  * findPositions({ actor: 'IRN', topic: 'technical-assistance' }).length // 4
  * findPositions({ text: 'انتقال فناوری' })[0]?.id // 'irn-2025-hanoi.c19'
  */
-export function findPositions(filter: PositionFilter = {}): readonly Position[] {
+export function findPositions(given: PositionFilter | null = {}): readonly Position[] {
+  const filter = checkFilter(given, CONVENTION);
   const ix = indexes();
   const status = filter.status ?? 'active';
   const lists: (readonly Position[] | undefined)[] = [];
@@ -275,7 +283,7 @@ export type StanceMatrix = Readonly<
  * @example
  * stanceMatrix().IRN?.['unilateral-coercive-measures'] // { oppose: 3 }
  */
-export function stanceMatrix(options: { primaryOnly?: boolean } = {}): StanceMatrix {
+export function stanceMatrix(options: { primaryOnly?: boolean } | null = {}): StanceMatrix {
   // Ids are keys here, so objects without a prototype: an id "constructor" or "__proto__" must
   // be a row like any other, not Object's own property.
   const blank = () => Object.create(null);
@@ -283,7 +291,7 @@ export function stanceMatrix(options: { primaryOnly?: boolean } = {}): StanceMat
   for (const p of indexes().active) {
     matrix[p.actor] ??= blank();
     const row = matrix[p.actor] as Record<string, Partial<Record<StanceValue, number>>>;
-    for (const topic of options.primaryOnly ? p.topics.slice(0, 1) : p.topics) {
+    for (const topic of options?.primaryOnly ? p.topics.slice(0, 1) : p.topics) {
       row[topic] ??= blank();
       const cell = row[topic] as Partial<Record<StanceValue, number>>;
       cell[p.stance.value] = (cell[p.stance.value] ?? 0) + 1;

@@ -1,5 +1,6 @@
 import {
   actors,
+  CONVENTION,
   type Dataset,
   dataset,
   documents,
@@ -14,7 +15,8 @@ import {
 } from 'cybercrime-positions';
 import { toCsv } from '../build/csv.ts';
 import { TABLES } from '../build/tables.ts';
-import { type Io, oneOf, paint, positiveInteger, type Style, UsageError } from './io.ts';
+import { type ArticleRef, parseArticle } from '../query/article-filter.ts';
+import { type Io, oneOf, paint, positiveInteger, type Style, shown, UsageError } from './io.ts';
 
 export const FORMATS = ['table', 'json', 'jsonl', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -72,13 +74,21 @@ export function filterFrom(values: FilterValues): PositionFilter {
   if (paragraph) filter.paragraph = paragraph;
   const article = str('article');
   if (article !== undefined) {
-    // "14" is an article of the Convention; "opsc-2000:2" names the instrument.
-    const m = /^(?:([a-z][a-z0-9-]*):)?([1-9][0-9]*)$/.exec(article);
-    if (!m)
+    // "14" is an article of the Convention; "opsc-2000:2" names the instrument. The library reads
+    // the forms, so the flag and findPositions take the same ones.
+    let ref: ArticleRef;
+    try {
+      ref = parseArticle(article, CONVENTION);
+    } catch {
       throw new UsageError(
         `--article must be a number (the Convention) or <instrument>:<number>, e.g. 14 or opsc-2000:2 (got "${article}")`,
       );
-    filter.article = m[1] ? { instrument: m[1], article: Number(m[2]) } : Number(m[2]);
+    }
+    if (!ids(instruments).includes(ref.instrument))
+      throw new UsageError(
+        `--article names the instrument "${ref.instrument}"; the instruments are ${ids(instruments).join(', ')}`,
+      );
+    filter.article = ref;
   }
   return filter;
 }
@@ -110,7 +120,8 @@ export function renderPositions(list: readonly Position[], format: Format, io: I
   }
   if (list.length === 0) return 'no positions match\n';
   const rows = list.map(
-    (p) => [p.id, p.actor, p.topics[0] ?? '', p.stance.value, p.translation.en] as const,
+    // Data goes to a terminal here: controls are shown, never obeyed, and a row stays one line.
+    (p) => [p.id, p.actor, p.topics[0] ?? '', p.stance.value, p.translation.en].map(shown),
   );
   const widths = [0, 1, 2, 3].map((i) =>
     Math.max(
@@ -132,7 +143,11 @@ export function renderPositions(list: readonly Position[], format: Format, io: I
   );
   const body = rows.map((r) =>
     line(r, (i, s) =>
-      i === 3 ? paint(io, STANCE_STYLE[r[3]] ?? 'dim', s) : i === 0 ? paint(io, 'cyan', s) : s,
+      i === 3
+        ? paint(io, STANCE_STYLE[r[3] ?? ''] ?? 'dim', s)
+        : i === 0
+          ? paint(io, 'cyan', s)
+          : s,
     ),
   );
   return `${[header, ...body].join('\n')}\n`;

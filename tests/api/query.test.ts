@@ -189,13 +189,15 @@ describe('findPositions', () => {
         ).toBe(true);
   });
 
-  it.each(ODD)('never throws on an odd value in any field (%j)', (value) => {
-    for (const key of ['actor', 'document', 'topic', 'stance', 'speechAct'] as const) {
+  it.each(ODD)('gives [] for an odd id, and a TypeError for an odd closed value (%j)', (value) => {
+    for (const key of ['actor', 'document', 'topic'] as const) {
       expect(findPositions({ [key]: value } as never)).toEqual([]);
     }
-    expect(findPositions({ article: value as unknown as number })).toEqual([]);
-    expect(findPositions({ article: { instrument: value, article: 14 } })).toEqual([]);
-    expect(findPositions({ paragraph: value as unknown as number })).toEqual([]);
+    for (const key of ['stance', 'speechAct', 'status'] as const)
+      expect(() => findPositions({ [key]: value } as never)).toThrow(TypeError);
+    expect(() => findPositions({ article: value as unknown as number })).toThrow(TypeError);
+    expect(() => findPositions({ article: { instrument: value, article: 14 } })).toThrow(TypeError);
+    expect(() => findPositions({ paragraph: value as unknown as number })).toThrow(TypeError);
   });
 
   it('returns arrays a consumer cannot change', () => {
@@ -262,10 +264,11 @@ describe('findPositions against a plain filter over every position', () => {
         if (!p.topics.some(within)) return false;
       }
       if (f.article !== undefined) {
+        const written = /^(?:([a-z0-9-]+):)?([0-9]+)$/.exec(String(f.article));
         const ref =
-          typeof f.article === 'number'
-            ? { instrument: 'unccc-2024', article: f.article }
-            : f.article;
+          typeof f.article === 'object'
+            ? f.article
+            : { instrument: written?.[1] ?? 'unccc-2024', article: Number(written?.[2]) };
         if (!p.articles.some((a) => a.instrument === ref.instrument && a.article === ref.article))
           return false;
       }
@@ -297,10 +300,15 @@ describe('findPositions against a plain filter over every position', () => {
       ),
       topic: opt(fc.constantFrom(...topics.map((t) => t.id))),
       article: opt(
-        fc.constantFrom<number | { instrument: string; article: number }>(14, 54, 2, {
-          instrument: 'opsc-2000',
-          article: 2,
-        }),
+        fc.constantFrom<number | string | { instrument: string; article: number }>(
+          14,
+          54,
+          2,
+          '14',
+          'unccc-2024:14',
+          'opsc-2000:2',
+          { instrument: 'opsc-2000', article: 2 },
+        ),
       ),
       paragraph: opt(fc.integer({ min: 1, max: 17 })),
     });

@@ -5,6 +5,7 @@ import { type Problem, problem } from '../problem.ts';
 // Characters that are never wanted in text someone reads: C0 and C1 controls (a terminal obeys
 // ESC sequences; a line break splits a table row or a RIS record) and the bidirectional overrides
 // and isolates that make text display other than it is stored ("Trojan Source").
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to report
 const HAZARD = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 const HAZARD_ALL = new RegExp(HAZARD.source, 'gu');
 // What leaves text blank to a reader: whitespace and the invisible format characters.
