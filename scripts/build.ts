@@ -9,6 +9,7 @@ import type { ReleaseRecord } from '../src/build/release-record.ts';
 import type { Dataset } from '../src/generated/types.ts';
 import { formatProblem, validateDataDir } from '../src/validate/index.ts';
 import { writeGeneratedFiles } from './emit-schema.ts';
+import { ID_TYPES_FILE, writeIdTypes } from './lib/id-types.ts';
 import { isMain } from './lib/main.ts';
 import { fromRoot } from './lib/paths.ts';
 import { writeReleaseNotes } from './release-notes.ts';
@@ -64,6 +65,7 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
+  if (writeIdTypes(fromRoot(ID_TYPES_FILE), dataset)) console.log(`regenerated ${ID_TYPES_FILE}`);
   rmSync(fromRoot('dist'), { recursive: true, force: true });
   mkdirSync(fromRoot('dist'), { recursive: true });
   writeArtifacts(dataset, fromRoot('dist'));

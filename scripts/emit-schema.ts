@@ -19,6 +19,7 @@ import {
 } from '../src/schema/index.ts';
 import { isMain } from './lib/main.ts';
 import { fromRoot } from './lib/paths.ts';
+import { readonlyTypes } from './lib/readonly-types.ts';
 
 /** Each published JSON Schema, by the file name it is written to under schema/. */
 export const SCHEMAS = {
@@ -81,7 +82,7 @@ export async function renderGeneratedFiles(): Promise<Map<string, string>> {
     declareExternallyReferenced: true,
     format: true,
   });
-  files.set('src/generated/types.ts', types.replace(REFERENCED_BY, ''));
+  files.set('src/generated/types.ts', readonlyTypes(types.replace(REFERENCED_BY, '')));
   return files;
 }
 

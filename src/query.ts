@@ -1,4 +1,5 @@
 import { data } from './data.ts';
+import type { ActorId, DocumentId, TopicId } from './generated/ids.ts';
 import type {
   Actor,
   Document,
@@ -17,11 +18,11 @@ export const CONVENTION = 'unccc-2024';
 /** What `findPositions` can filter on; every field given must match. */
 export interface PositionFilter {
   /** Actor id, e.g. `'IRN'`. */
-  actor?: string;
+  actor?: ActorId | (string & {});
   /** Document id, e.g. `'irn-2025-hanoi'`. */
-  document?: string;
+  document?: DocumentId | (string & {});
   /** Topic id; positions filed under any of its descendants match too. */
-  topic?: string;
+  topic?: TopicId | (string & {});
   /** Stance value. */
   stance?: StanceValue;
   /** Speech act. */

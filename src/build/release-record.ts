@@ -13,7 +13,7 @@ interface Tracked {
   record: object;
   status: 'active' | 'withdrawn';
   quote?: string;
-  supersededBy?: string[];
+  supersededBy?: readonly string[];
 }
 
 /** Every id of the dataset with the record it names: the unit that releases track. */
@@ -30,7 +30,7 @@ export function recordsOf(data: Omit<Dataset, '__meta'>): Tracked[] {
         record: p,
         status: p.status,
         quote: p.quote.text,
-        supersededBy: p.withdrawal?.supersededBy ?? [],
+        supersededBy: [...(p.withdrawal?.supersededBy ?? [])],
       }),
     ),
     ...data.actors.map(plain('actor')),
@@ -70,7 +70,7 @@ export function changesSince(record: ReleaseRecord, data: Dataset): ChangeList {
     const before = recorded.get(`${kind}:${id}`);
     if (!before) changes.added.push({ kind, id });
     else if (before.status === 'active' && status === 'withdrawn')
-      changes.withdrawn.push({ kind, id, supersededBy: supersededBy ?? [] });
+      changes.withdrawn.push({ kind, id, supersededBy: [...(supersededBy ?? [])] });
     else if (before.hash !== fingerprint(r)) changes.changed.push({ kind, id });
   }
   return changes;

@@ -100,11 +100,11 @@ describe('data on a terminal', () => {
     if (!p) throw new Error('no positions');
     const hostile = { ...p, translation: { en: 'a\u001b[2Jb\nc' } } as typeof p;
     const io: Io = { out: () => {}, err: () => {}, tty: true, color: false, width: 200 };
-    const table = renderPositions([hostile], 'table', io);
+    const table = renderPositions([hostile] as never, 'table', io);
     expect(table).not.toMatch(ANSI);
     expect(table.trimEnd().split('\n')).toHaveLength(2); // header and one row
     // Machine formats keep the text as it is (JSON escapes it).
-    expect(renderPositions([hostile], 'json', io)).toContain('a\\u001b[2Jb\\nc');
+    expect(renderPositions([hostile] as never, 'json', io)).toContain('a\\u001b[2Jb\\nc');
   });
 });
 

@@ -44,12 +44,18 @@ describe('missingChangeset', () => {
   });
 });
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 describe('a release', () => {
   const released = recordRelease(record, dataset, '9.0.0', '2030-01-01');
   const positionsOf = (
     d: Dataset,
-    edit: (p: Dataset['positions']) => Dataset['positions'],
-  ): Dataset => ({ ...d, positions: edit(structuredClone(d.positions)) });
+    // A mutable copy: the types say readonly, as the package's data is frozen.
+    edit: (p: Mutable<Dataset['positions'][number]>[]) => Dataset['positions'],
+  ): Dataset => ({
+    ...d,
+    positions: edit(structuredClone(d.positions) as Mutable<Dataset['positions'][number]>[]),
+  });
 
   it('records every id once, keeping since and quote of those already recorded', () => {
     for (const e of record.ids) {
