@@ -148,6 +148,7 @@ describe('numbers a JavaScript number cannot hold', () => {
       expect(problemsOf(dir).join('\n')).toContain(
         `${DOC}:/positions/0/paragraph: the number ${literal} (line 90) ${expected}`,
       );
+      expect(problemsOf(dir).join('\n')).not.toContain('found number null');
       const { refused, changed } = formatDataDir(dir);
       expect(changed).toEqual([]);
       expect(refused.join('\n')).toContain(`the number ${literal} at line 90`);
