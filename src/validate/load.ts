@@ -36,6 +36,8 @@ export interface LoadedFile<T> {
   json?: unknown;
   /** The value, only when it passes its schema. */
   value?: T;
+  /** True when the text has a key twice or a number JavaScript cannot hold (reported already). */
+  lossy?: boolean;
 }
 
 export interface LoadedData {
@@ -102,6 +104,7 @@ function readJson<T>(
       ),
     );
   }
+  loaded.lossy = scan.duplicates.length > 0 || scan.numbers.length > 0;
   for (const n of scan.numbers)
     problems.push(problem(file, n.path, `the number ${n.text} (line ${n.line}) ${n.reason}`));
   loaded.json = JSON.parse(raw);

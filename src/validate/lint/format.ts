@@ -1,5 +1,4 @@
 import type { LintContext } from '../context.ts';
-import { scanJson } from '../json-scan.ts';
 import { canonicalJson } from '../json-text.ts';
 import { type Problem, problem } from '../problem.ts';
 
@@ -9,9 +8,7 @@ export function lintFormat(ctx: LintContext): Problem[] {
   for (const f of ctx.files) {
     // Text that is not JSON, has a key twice or a number JavaScript cannot hold is reported by the
     // loader; formatting it would lose data, so the formatter leaves it to the contributor.
-    if (f.json === undefined) continue;
-    const scan = scanJson(f.raw);
-    if (scan.error || scan.duplicates.length > 0 || scan.numbers.length > 0) continue;
+    if (f.json === undefined || f.lossy) continue;
     const canonical = canonicalJson(f.json);
     if (f.raw === canonical) continue;
     const line = firstDifferentLine(f.raw, canonical);
