@@ -1,6 +1,7 @@
 import { defineConfig } from 'tsup';
-import { jsonAsParse } from './scripts/lib/json-as-parse.ts';
-import { nodeData } from './scripts/lib/node-data.ts';
+import { jsonAsParse } from './src/tooling/json-as-parse.ts';
+import { nodeData } from './src/tooling/node-data.ts';
+import { packageEntry } from './src/tooling/package-entry.ts';
 
 export default defineConfig([
   {
@@ -35,9 +36,10 @@ export default defineConfig([
     esbuildPlugins: [nodeData()],
   },
   {
-    // The command line uses the package's own entry at run time (not a second copy of the data),
-    // and carries the validator with zod inside, so `npx cybercrime-positions validate` works
-    // without installing zod.
+    // The command line uses the package's own entry at run time (not a second copy of the data:
+    // src/tooling/package-entry.ts turns its imports of src/index.ts into the package name), and
+    // carries the validator with zod inside, so `npx cybercrime-positions validate` works without
+    // installing zod.
     entry: { cli: 'src/cli/bin.ts' },
     format: ['esm'],
     dts: false,
@@ -48,5 +50,6 @@ export default defineConfig([
     external: ['cybercrime-positions'],
     noExternal: ['zod'],
     minify: true,
+    esbuildPlugins: [packageEntry('cybercrime-positions', 'src/index.ts', 'src/data.ts')],
   },
 ]);

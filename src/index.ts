@@ -6,6 +6,13 @@ export { foldText } from './fold.ts';
 export type { ActorId, DocumentId, TopicId } from './generated/ids.ts';
 export type * from './generated/types.ts';
 export {
+  type Provision,
+  type ProvisionQuery,
+  parseProvision,
+  provisionKey,
+  provisionNumber,
+} from './provision.ts';
+export {
   CONVENTION,
   context,
   currentPositions,
@@ -17,9 +24,22 @@ export {
   type PositionContext,
   type PositionFilter,
   paragraphs,
+  type StanceCounts,
   type StanceMatrix,
   stanceMatrix,
 } from './query.ts';
+// Agreement between codings (zero dependencies): Krippendorff's alpha and the matching of claims.
+export {
+  type AlphaOptions,
+  type AlphaResult,
+  bootstrapAlpha,
+  type Interval,
+  jaccardDistance,
+  krippendorffAlpha,
+  type Metric,
+  masiDistance,
+} from './reliability/alpha.ts';
+export { MATCH_RULE, matchUnits } from './reliability/units.ts';
 
 /** Every position, withdrawn ones (tombstones) included, by document then id. Frozen. */
 export const positions = data.positions;
@@ -35,7 +55,12 @@ export const instruments = data.instruments;
 export const events = data.events;
 /** Labels and definitions of the closed vocabularies. Frozen. */
 export const vocabularies = data.vocabularies;
-/** Which data this is: package version, data fingerprint (SHA-256), codebook version. */
-export const dataset = data.__meta;
+/** Which data this is: package version, data fingerprint (SHA-256), codebook version, release date. */
+export const metadata = data.__meta;
+/**
+ * The old name of `metadata`, kept so that code written for 0.1 still works.
+ * @deprecated It holds the metadata, not the dataset: use `metadata`.
+ */
+export const dataset = metadata;
 /** The search folding table (versioned data, for other languages to fold the same way). */
 export const folding: Folding = data.folding;

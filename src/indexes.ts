@@ -1,6 +1,8 @@
 import { data } from './data.ts';
 import { foldText } from './fold.ts';
 import type { Actor, Document, Position, Topic } from './generated/types.ts';
+import { provisionKeys } from './provision.ts';
+import { withAncestors } from './topic-tree.ts';
 
 type Index<K, V> = ReadonlyMap<K, readonly V[]>;
 
@@ -15,12 +17,12 @@ export interface Indexes {
   byTopic: Index<string, Position>;
   byStance: Index<string, Position>;
   bySpeechAct: Index<string, Position>;
-  byArticle: Index<string, Position>;
+  byTargetKind: Index<string, Position>;
+  /** Under its own key and every enclosing provision's (see provisionKeys). */
+  byProvision: Index<string, Position>;
   active: readonly Position[];
   withdrawn: readonly Position[];
 }
-
-export const articleKey = (instrument: string, article: number) => `${instrument}#${article}`;
 
 function group<V>(items: readonly V[], keys: (item: V) => readonly string[]): Index<string, V> {
   const map = new Map<string, V[]>();
@@ -46,17 +48,7 @@ export function indexes(): Indexes {
   const positions = data.positions;
   const active = Object.freeze(positions.filter((p) => p.status === 'active'));
   const topicParent = new Map(data.topics.map((t) => [t.id, t.parent]));
-  const withAncestors = (id: string) => {
-    const out: string[] = [];
-    // The validator guarantees the tree has no cycle; the bound only guards hand-made data.
-    for (
-      let at: string | undefined = id;
-      at !== undefined && out.length <= topicParent.size;
-      at = topicParent.get(at)
-    )
-      out.push(at);
-    return out;
-  };
+  const ancestorsOf = (id: string) => withAncestors(id, (at) => topicParent.get(at));
   built = {
     positionById: new Map(positions.map((p) => [p.id, p])),
     documentById: new Map(data.documents.map((d) => [d.id, d])),
@@ -64,10 +56,11 @@ export function indexes(): Indexes {
     topicById: new Map(data.topics.map((t) => [t.id, t])),
     byActor: group(active, (p) => [p.actor]),
     byDocument: group(active, (p) => [p.document]),
-    byTopic: group(active, (p) => p.topics.flatMap(withAncestors)),
+    byTopic: group(active, (p) => p.topics.flatMap(ancestorsOf)),
     byStance: group(active, (p) => [p.stance.value]),
     bySpeechAct: group(active, (p) => [p.speechAct]),
-    byArticle: group(active, (p) => p.articles.map((a) => articleKey(a.instrument, a.article))),
+    byTargetKind: group(active, (p) => [p.stance.target.kind]),
+    byProvision: group(active, (p) => p.articles.flatMap(provisionKeys)),
     active,
     withdrawn: Object.freeze(positions.filter((p) => p.status === 'withdrawn')),
   };
@@ -75,13 +68,14 @@ export function indexes(): Indexes {
 }
 
 /** The fields a position has exactly one value of, which composite indexes combine. */
-export const SINGLE_FIELDS = ['actor', 'document', 'stance', 'speechAct'] as const;
+export const SINGLE_FIELDS = ['actor', 'document', 'stance', 'speechAct', 'targetKind'] as const;
 export type SingleField = (typeof SINGLE_FIELDS)[number];
 const SINGLE_VALUE: Record<SingleField, (p: Position) => string> = {
   actor: (p) => p.actor,
   document: (p) => p.document,
   stance: (p) => p.stance.value,
   speechAct: (p) => p.speechAct,
+  targetKind: (p) => p.stance.target.kind,
 };
 
 const composites = new Map<string, Index<string, Position>>();

@@ -1,3 +1,4 @@
+import { tally } from './count.ts';
 import { data } from './data.ts';
 import type { ActorId, DocumentId, TopicId } from './generated/ids.ts';
 import type {
@@ -7,13 +8,15 @@ import type {
   Position,
   SpeechAct,
   StanceValue,
+  TargetKind,
   Topic,
 } from './generated/types.ts';
-import { articleKey, compositeIndex, indexes, SINGLE_FIELDS, searchIndex } from './indexes.ts';
+import { compositeIndex, indexes, SINGLE_FIELDS, searchIndex } from './indexes.ts';
+import { type Provision, type ProvisionQuery, provisionKey } from './provision.ts';
 import { checkFilter } from './query/check-filter.ts';
+import { withAncestors } from './topic-tree.ts';
 
-/** The Convention, which a bare article number refers to. */
-export const CONVENTION = 'unccc-2024';
+export { CONVENTION } from './provision.ts';
 
 /** What `findPositions` can filter on; every field given must match. */
 export interface PositionFilter {
@@ -25,14 +28,16 @@ export interface PositionFilter {
   topic?: TopicId | (string & {});
   /** Stance value. */
   stance?: StanceValue;
+  /** What kind of thing the stance is about; stances mean something only within one kind. */
+  targetKind?: TargetKind;
   /** Speech act. */
   speechAct?: SpeechAct;
   /**
-   * A treaty article: a number, or its digits as a string, means an article of the Convention
-   * (`unccc-2024`); `'opsc-2000:2'` or `{ instrument: 'opsc-2000', article: 2 }` name another
-   * instrument (the same forms as the command line's `--article`).
+   * A treaty provision: `14` or `'14'` (article 14 of the Convention, `unccc-2024`, with all its
+   * paragraphs), `'14(3)'` or `'14.3'` (paragraph 3 and its subparagraphs), `'1(b)'`,
+   * `'opsc-2000:2(c)'`, or `{ instrument, article, paragraph, subparagraph }`.
    */
-  article?: number | string | { instrument: string; article: number };
+  article?: ProvisionQuery;
   /** Paragraph number in the source, from 1 (usually with `document`). */
   paragraph?: number;
   /**
@@ -50,7 +55,7 @@ export interface PositionFilter {
  * `withdrawal.supersededBy`); `undefined` for an unknown id.
  *
  * @example
- * getPosition('irn-2025-hanoi.c27')?.stance.value // 'oppose'
+ * getPosition('irn-2025-hanoi.c37')?.stance.value // 'support'
  */
 export function getPosition(id: string): Position | undefined {
   return typeof id === 'string' ? indexes().positionById.get(id) : undefined;
@@ -113,16 +118,18 @@ const EMPTY: readonly Position[] = Object.freeze([]);
 /**
  * The positions that match every field of the filter, in the dataset's order (document, then id).
  * Lookups use indexes built once; an unknown actor, document or topic id gives `[]`. A key that
- * is not a filter key, a stance, speech act or status outside its list, or an article in no known
- * form throws a TypeError naming the valid choices; a key set to null counts as not given.
+ * is not a filter key, a stance, target kind, speech act or status outside its list, or an article
+ * in no form `parseProvision` reads or of an unknown instrument throws a TypeError naming the
+ * valid choices; a key set to null counts as not given.
  *
  * @example
- * findPositions({ article: 14, speechAct: 'interpretation' }).map((p) => p.id) // ['irn-2025-hanoi.c27']
+ * findPositions({ article: 14, speechAct: 'interpretation' }).map((p) => p.id) // ['irn-2025-hanoi.c37']
+ * findPositions({ article: '14(3)', stance: 'oppose' }).map((p) => p.id) // ['irn-2025-hanoi.c33', 'irn-2025-hanoi.c34', 'irn-2025-hanoi.c35']
  * findPositions({ actor: 'IRN', topic: 'technical-assistance' }).length // 4
  * findPositions({ text: 'انتقال فناوری' })[0]?.id // 'irn-2025-hanoi.c19'
  */
 export function findPositions(given: PositionFilter | null = {}): readonly Position[] {
-  const filter = checkFilter(given, CONVENTION);
+  const filter = checkFilter(given);
   const ix = indexes();
   const status = filter.status ?? 'active';
   const lists: (readonly Position[] | undefined)[] = [];
@@ -160,21 +167,14 @@ export function findPositions(given: PositionFilter | null = {}): readonly Posit
     field(filter.document, ix.byDocument, str, (p, v) => p.document === v);
     field(filter.stance, ix.byStance, str, (p, v) => p.stance.value === v);
     field(filter.speechAct, ix.bySpeechAct, str, (p, v) => p.speechAct === v);
+    field(filter.targetKind, ix.byTargetKind, str, (p, v) => p.stance.target.kind === v);
   }
   field(filter.topic, ix.byTopic, str, (p, v) => p.topics.some((t) => topicWithin(t, v)));
   field(
     filter.article,
-    ix.byArticle,
-    (a) => {
-      const ref = typeof a === 'number' ? { instrument: CONVENTION, article: a } : a;
-      return ref && typeof ref.instrument === 'string' && Number.isInteger(ref.article)
-        ? articleKey(ref.instrument, ref.article)
-        : undefined;
-    },
-    (p, a) => {
-      const ref = typeof a === 'number' ? { instrument: CONVENTION, article: a } : a;
-      return p.articles.some((x) => x.instrument === ref.instrument && x.article === ref.article);
-    },
+    ix.byProvision,
+    (a) => provisionKey(a),
+    (p, a) => within(p, a),
   );
   if (filter.paragraph !== undefined) {
     const n = filter.paragraph;
@@ -218,16 +218,19 @@ function memberSet(list: readonly Position[]): ReadonlySet<Position> {
   return set;
 }
 
+function within(p: Position, ref: Provision): boolean {
+  return p.articles.some(
+    (x) =>
+      x.instrument === ref.instrument &&
+      x.article === ref.article &&
+      (ref.paragraph === undefined || x.paragraph === ref.paragraph) &&
+      (ref.subparagraph === undefined || x.subparagraph === ref.subparagraph),
+  );
+}
+
 function topicWithin(id: string, ancestor: string): boolean {
   const { topicById } = indexes();
-  for (
-    let at: string | undefined = id, steps = 0;
-    at !== undefined && steps <= topicById.size;
-    at = topicById.get(at)?.parent, steps++
-  ) {
-    if (at === ancestor) return true;
-  }
-  return false;
+  return withAncestors(id, (at) => topicById.get(at)?.parent).includes(ancestor);
 }
 
 /**
@@ -254,7 +257,7 @@ export interface PositionContext {
  * unknown id.
  *
  * @example
- * const c = context('irn-2025-hanoi.c27');
+ * const c = context('irn-2025-hanoi.c37');
  * c?.before + c?.quote + c?.after === c?.paragraph.text // true
  */
 export function context(positionId: string): PositionContext | undefined {
@@ -272,31 +275,56 @@ export function context(positionId: string): PositionContext | undefined {
   };
 }
 
-/** For each actor and topic, how many active positions take each stance. */
+/** Counts of stance values. */
+export type StanceCounts = Readonly<Partial<Record<StanceValue, number>>>;
+
+/**
+ * For each actor, topic and target kind, how many active positions take each stance. Stances
+ * are counted within one target kind only: opposing a crime and opposing a provision are
+ * different things, and no cell adds them up.
+ */
 export type StanceMatrix = Readonly<
-  Record<string, Readonly<Record<string, Readonly<Partial<Record<StanceValue, number>>>>>>
+  Record<string, Readonly<Record<string, Readonly<Partial<Record<TargetKind, StanceCounts>>>>>>
 >;
 
 /**
- * Actors by topics, counting the stance values of their active positions. By default every topic
- * of a position counts; with `{ primaryOnly: true }` only its first (primary) topic.
+ * Actors by topics by target kinds, counting the stance values of their active positions. By
+ * default every topic of a position counts; with `{ primaryOnly: true }` only its first (primary)
+ * topic.
  *
  * @example
- * stanceMatrix().IRN?.['unilateral-coercive-measures'] // { oppose: 3 }
+ * stanceMatrix().IRN?.['unilateral-coercive-measures'] // { policy: { oppose: 3 } }
+ * stanceMatrix().IRN?.['child-sexual-exploitation']?.provision // { oppose: 2, support: 1 }
  */
 export function stanceMatrix(options: { primaryOnly?: boolean } | null = {}): StanceMatrix {
-  // Ids are keys here, so objects without a prototype: an id "constructor" or "__proto__" must
-  // be a row like any other, not Object's own property.
-  const blank = () => Object.create(null);
-  const matrix: Record<string, Record<string, Partial<Record<StanceValue, number>>>> = blank();
+  type Counts = Partial<Record<StanceValue, number>>;
+  const matrix = new Map<string, Map<string, Map<TargetKind, Counts>>>();
   for (const p of indexes().active) {
-    matrix[p.actor] ??= blank();
-    const row = matrix[p.actor] as Record<string, Partial<Record<StanceValue, number>>>;
+    let row = matrix.get(p.actor);
+    if (!row) {
+      row = new Map();
+      matrix.set(p.actor, row);
+    }
     for (const topic of options?.primaryOnly ? p.topics.slice(0, 1) : p.topics) {
-      row[topic] ??= blank();
-      const cell = row[topic] as Partial<Record<StanceValue, number>>;
-      cell[p.stance.value] = (cell[p.stance.value] ?? 0) + 1;
+      let kinds = row.get(topic);
+      if (!kinds) {
+        kinds = new Map();
+        row.set(topic, kinds);
+      }
+      const kind = p.stance.target.kind;
+      const cell = kinds.get(kind) ?? {};
+      tally(cell, p.stance.value);
+      kinds.set(kind, cell);
     }
   }
-  return matrix;
+  // Plain objects for the caller, built from maps so that no id can collide with a prototype key.
+  const out: Record<string, Record<string, Partial<Record<TargetKind, Counts>>>> = Object.create(
+    null,
+  );
+  for (const [actor, row] of matrix) {
+    const topics: Record<string, Partial<Record<TargetKind, Counts>>> = Object.create(null);
+    for (const [topic, kinds] of row) topics[topic] = Object.fromEntries(kinds);
+    out[actor] = topics;
+  }
+  return out;
 }

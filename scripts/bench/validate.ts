@@ -2,7 +2,7 @@
 // the validator's time and the process's peak memory as JSON on stdout.
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { compileDataset, withMeta } from '../../src/build/compile.ts';
+import { compileDataset, withMeta } from '../../src/publish/compile.ts';
 import { validateDataDir } from '../../src/validate/index.ts';
 
 const [dir, out] = process.argv.slice(2);

@@ -1,5 +1,7 @@
-import { dataset } from 'cybercrime-positions';
+import { IDENTITY } from '../identity.ts';
+import { metadata } from '../index.ts';
 import type { Command } from './command.ts';
+import { agreementCommand } from './commands/agreement.ts';
 import { citeCommand } from './commands/cite.ts';
 import { exportCommand } from './commands/export.ts';
 import { listCommand } from './commands/list.ts';
@@ -18,18 +20,20 @@ export const COMMANDS: readonly Command[] = [
   statsCommand,
   exportCommand,
   validateCommand,
+  agreementCommand,
 ];
 
-const usage = `Usage: cybercrime-positions <command> [options]
+// A function, not a constant: the identity is read when the help is shown.
+const usage = () => `Usage: cybercrime-positions <command> [options]
 
-What states say about the United Nations Convention against Cybercrime, from the terminal.
+${IDENTITY.subject}, from the terminal.
 
 Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(10)}${c.summary}`).join('\n')}
 
 Options:
   -h, --help     help for the tool, or for a command (cybercrime-positions list --help)
-  -v, --version  the package version
+  -v, --version  the version of the data (a release, or <next>-dev+<fingerprint> between releases)
 
 Exit status: 0 success, 1 a failed answer (unknown id, invalid data), 2 a usage error.
 
@@ -43,15 +47,15 @@ Examples:
 export function main(argv: string[], io: Io): number {
   const [name, ...rest] = argv;
   if (name === undefined) {
-    io.err(usage);
+    io.err(usage());
     return 2;
   }
   if (name === '--help' || name === '-h' || name === 'help') {
-    io.out(usage);
+    io.out(usage());
     return 0;
   }
   if (name === '--version' || name === '-v') {
-    io.out(dataset.version);
+    io.out(metadata.version);
     return 0;
   }
   const command = COMMANDS.find((c) => c.name === name);

@@ -1,30 +1,31 @@
+import { toCsv } from '../export/csv.ts';
+import { TABLES } from '../export/tables.ts';
 import {
   actors,
-  CONVENTION,
   type Dataset,
-  dataset,
   documents,
   events,
   folding,
   instruments,
+  metadata,
   type Position,
   type PositionFilter,
+  parseProvision,
   positions,
   topics,
   vocabularies,
-} from 'cybercrime-positions';
-import { toCsv } from '../build/csv.ts';
-import { TABLES } from '../build/tables.ts';
-import { type ArticleRef, parseArticle } from '../query/article-filter.ts';
+} from '../index.ts';
 import { type Io, oneOf, paint, positiveInteger, type Style, shown, UsageError } from './io.ts';
 
-export const FORMATS = ['table', 'json', 'jsonl', 'csv'] as const;
+export const FORMATS = ['text', 'json', 'jsonl', 'csv'] as const;
+/** Earlier names of a format, still accepted with a warning: list and search once said `table`. */
+const DEPRECATED_FORMATS: Readonly<Record<string, Format>> = { table: 'text' };
 export type Format = (typeof FORMATS)[number];
 
 /** The dataset as one object again, from the package's own exports. */
 export function wholeDataset(): Dataset {
   return {
-    __meta: dataset,
+    __meta: metadata,
     documents,
     positions,
     actors,
@@ -41,6 +42,7 @@ export const FILTER_OPTIONS = {
   document: { type: 'string' },
   topic: { type: 'string' },
   stance: { type: 'string' },
+  'target-kind': { type: 'string' },
   'speech-act': { type: 'string' },
   article: { type: 'string' },
   paragraph: { type: 'string' },
@@ -63,6 +65,7 @@ export function filterFrom(values: FilterValues): PositionFilter {
   const topic = oneOf('topic', str('topic'), ids(topics));
   const stance = oneOf('stance', str('stance'), ids(vocabularies.stance));
   const speechAct = oneOf('speech-act', str('speech-act'), ids(vocabularies.speechAct));
+  const targetKind = oneOf('target-kind', str('target-kind'), ids(vocabularies.targetKind));
   const status = oneOf('status', str('status'), ['active', 'withdrawn', 'all'] as const);
   const paragraph = positiveInteger('paragraph', str('paragraph'));
   if (actor) filter.actor = actor;
@@ -70,25 +73,22 @@ export function filterFrom(values: FilterValues): PositionFilter {
   if (topic) filter.topic = topic;
   if (stance) filter.stance = stance as PositionFilter['stance'];
   if (speechAct) filter.speechAct = speechAct as PositionFilter['speechAct'];
+  if (targetKind) filter.targetKind = targetKind as PositionFilter['targetKind'];
   if (status) filter.status = status;
   if (paragraph) filter.paragraph = paragraph;
   const article = str('article');
   if (article !== undefined) {
-    // "14" is an article of the Convention; "opsc-2000:2" names the instrument. The library reads
-    // the forms, so the flag and findPositions take the same ones.
-    let ref: ArticleRef;
-    try {
-      ref = parseArticle(article, CONVENTION);
-    } catch {
+    // The same forms as findPositions: "14", "14(3)", "14.3", "1(b)", "opsc-2000:2(c)".
+    const provision = parseProvision(article);
+    if (!provision)
       throw new UsageError(
-        `--article must be a number (the Convention) or <instrument>:<number>, e.g. 14 or opsc-2000:2 (got "${article}")`,
+        `--article must be an article or provision of the Convention (14, 14(3), 14.3, 1(b)) or <instrument>:<provision> (opsc-2000:2(c)) (got "${article}")`,
       );
-    }
-    if (!ids(instruments).includes(ref.instrument))
+    if (!ids(instruments).includes(provision.instrument))
       throw new UsageError(
-        `--article names the instrument "${ref.instrument}"; the instruments are ${ids(instruments).join(', ')}`,
+        `--article names the instrument "${provision.instrument}"; the instruments are ${ids(instruments).join(', ')}`,
       );
-    filter.article = ref;
+    filter.article = provision;
   }
   return filter;
 }
@@ -106,7 +106,7 @@ function cut(text: string, width: number): string {
   return chars.length <= width ? text : `${chars.slice(0, Math.max(1, width - 1)).join('')}…`;
 }
 
-/** Positions in the chosen format; a table is cut to the terminal's width, and only there. */
+/** Positions in the chosen format; text is a table cut to the terminal's width, and only there. */
 export function renderPositions(list: readonly Position[], format: Format, io: Io): string {
   if (format === 'json') return `${JSON.stringify(list, null, 2)}\n`;
   if (format === 'jsonl') return list.map((p) => `${JSON.stringify(p)}\n`).join('');
@@ -119,32 +119,38 @@ export function renderPositions(list: readonly Position[], format: Format, io: I
     );
   }
   if (list.length === 0) return 'no positions match\n';
+  // The target kind stands beside the stance: "oppose" means something only within one kind.
   const rows = list.map(
     // Data goes to a terminal here: controls are shown, never obeyed, and a row stays one line.
-    (p) => [p.id, p.actor, p.topics[0] ?? '', p.stance.value, p.translation.en].map(shown),
+    (p) =>
+      [
+        p.id,
+        p.actor,
+        p.topics[0] ?? '',
+        p.stance.target.kind,
+        p.stance.value,
+        p.translation.en,
+      ].map(shown),
   );
-  const widths = [0, 1, 2, 3].map((i) =>
-    Math.max(
-      ...rows.map((r) => (r[i] ?? '').length),
-      ['id', 'actor', 'topic', 'stance'][i]?.length ?? 0,
-    ),
+  const columns = ['id', 'actor', 'topic', 'kind', 'stance'];
+  const fixedColumns = [0, 1, 2, 3, 4];
+  const widths = fixedColumns.map((i) =>
+    Math.max(...rows.map((r) => (r[i] ?? '').length), columns[i]?.length ?? 0),
   );
   const line = (r: readonly string[], style?: (i: number, s: string) => string) => {
-    const fixed = [0, 1, 2, 3].map((i) => {
+    const fixed = fixedColumns.map((i) => {
       const padded = (r[i] ?? '').padEnd(widths[i] ?? 0);
       return style ? style(i, padded) : padded;
     });
     const used = widths.reduce((a, b) => a + b + 2, 0);
-    const text = io.tty ? cut(r[4] ?? '', Math.max(10, io.width - used)) : (r[4] ?? '');
+    const text = io.tty ? cut(r[5] ?? '', Math.max(10, io.width - used)) : (r[5] ?? '');
     return `${fixed.join('  ')}  ${text}`.trimEnd();
   };
-  const header = line(['id', 'actor', 'topic', 'stance', 'translation'], (_i, s) =>
-    paint(io, 'bold', s),
-  );
+  const header = line([...columns, 'translation'], (_i, s) => paint(io, 'bold', s));
   const body = rows.map((r) =>
     line(r, (i, s) =>
-      i === 3
-        ? paint(io, STANCE_STYLE[r[3] ?? ''] ?? 'dim', s)
+      i === 4
+        ? paint(io, STANCE_STYLE[r[4] ?? ''] ?? 'dim', s)
         : i === 0
           ? paint(io, 'cyan', s)
           : s,
@@ -153,6 +159,11 @@ export function renderPositions(list: readonly Position[], format: Format, io: I
   return `${[header, ...body].join('\n')}\n`;
 }
 
-export function formatFrom(value: string | boolean | undefined): Format {
-  return oneOf('format', typeof value === 'string' ? value : undefined, FORMATS) ?? 'table';
+export function formatFrom(value: string | boolean | undefined, io: Io): Format {
+  const renamed = typeof value === 'string' ? DEPRECATED_FORMATS[value] : undefined;
+  if (renamed) {
+    io.err(`warning: --format ${value} is deprecated, use --format ${renamed}`);
+    return renamed;
+  }
+  return oneOf('format', typeof value === 'string' ? value : undefined, FORMATS) ?? 'text';
 }

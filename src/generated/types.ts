@@ -13,6 +13,10 @@ export type PositionStatus = "active" | "withdrawn";
  */
 export type StanceValue = "support" | "oppose" | "conditional" | "mixed" | "neutral";
 /**
+ * What kind of thing the stance target is; stances are only ever counted within one kind (see the codebook).
+ */
+export type TargetKind = "phenomenon" | "policy" | "instrument" | "provision" | "actor" | "process";
+/**
  * What the speaker does with the claim (see the codebook).
  */
 export type SpeechAct =
@@ -26,6 +30,10 @@ export type ArticleRelation = "concerns" | "supports" | "opposes" | "interprets"
  */
 export type LegalForm =
   "political_statement" | "explanation_of_position" | "interpretative_declaration" | "reservation";
+/**
+ * How a claim relates to another claim of the same document, as a connective left out of the quote marks it (see the codebook).
+ */
+export type DiscourseRelation = "concession" | "contrast" | "reason" | "consequence" | "purpose" | "elaboration";
 /**
  * What kind of actor this is.
  */
@@ -68,7 +76,7 @@ export interface Dataset {
  */
 export interface DatasetMeta {
   /**
-   * Package version.
+   * Version of this data: the release version when the data is the recorded release, otherwise `<next version>-dev+<first 8 hex digits of the fingerprint>`, which no release ever carries.
    */
   readonly version: string;
   /**
@@ -83,6 +91,19 @@ export interface DatasetMeta {
    * Date this version was released; absent for data built between releases.
    */
   readonly released?: string;
+  /**
+   * For data built between releases only: the last release, which this data differs from.
+   */
+  readonly previousRelease?: {
+    /**
+     * Version of that release.
+     */
+    readonly version: string;
+    /**
+     * Date of that release.
+     */
+    readonly date: string;
+  };
 }
 /**
  * One document as published: metadata and paragraphs with their text.
@@ -142,6 +163,31 @@ export interface Document {
     readonly confirmed: boolean;
     /**
      * English text.
+     */
+    readonly note: string;
+    /**
+     * Addresses where the fact was seen; at least one.
+     *
+     * @minItems 1
+     *
+     * Items: An http(s) address.
+     */
+    readonly sources: readonly string[];
+  };
+  /**
+   * Whether the source is the text that was delivered; quotes are always from the source, and a paper should say "the published statement" unless this is "source".
+   */
+  readonly deliveredText: {
+    /**
+     * Which text was spoken: the source itself, one of the witnesses, or unknown (the source may be a press release of the statement).
+     */
+    readonly status: "source" | "witness" | "unknown";
+    /**
+     * With status "witness": the address of the witness that was spoken.
+     */
+    readonly witness?: string;
+    /**
+     * What is known of the versions and how they differ, from the stored copies.
      */
     readonly note: string;
     /**
@@ -240,9 +286,9 @@ export interface Witness {
    */
   readonly language: string;
   /**
-   * How the other copy relates to the source.
+   * How the other copy relates to the source: byte-identical text, the same words with other spelling or paragraphing, a differently worded version, or a translation.
    */
-  readonly relation: "same-text" | "different-wording" | "translation";
+  readonly relation: "same-text" | "same-wording" | "different-wording" | "translation";
   /**
    * English text.
    */
@@ -357,6 +403,18 @@ export interface Position {
   readonly articles: readonly ArticleReference[];
   readonly legalForm: LegalForm;
   /**
+   * True when the claim, whatever its legal form, purports to specify or clarify the meaning or scope of a treaty provision (ILC Guide to Practice on Reservations, guideline 1.2).
+   */
+  readonly interpretativeInSubstance?: boolean;
+  /**
+   * The group on whose behalf the actor speaks ("on behalf of the Group of 77"), when the speaker says so.
+   */
+  readonly onBehalfOf?: string;
+  /**
+   * Relations to other claims of the same document, marked by connectives.
+   */
+  readonly links?: readonly PositionLink[];
+  /**
    * The coder's note: judgement calls, ambiguity, context.
    */
   readonly note?: string;
@@ -401,6 +459,7 @@ export interface Stance {
      * What the stance is about, in words.
      */
     readonly text: string;
+    readonly kind: TargetKind;
     readonly ref?: TargetRef;
   };
 }
@@ -420,9 +479,17 @@ export interface TargetRef {
    * Article number, with type "instrument" only.
    */
   readonly article?: number;
+  /**
+   * Paragraph number within the article (14(3) is article 14, paragraph 3); absent when the claim is about the whole article.
+   */
+  readonly paragraph?: number;
+  /**
+   * Subparagraph letter within the paragraph, or within the article when it has no numbered paragraphs (article 1(b)).
+   */
+  readonly subparagraph?: string;
 }
 /**
- * A treaty article the claim concerns.
+ * A treaty provision the claim concerns: an article, or one of its paragraphs or subparagraphs.
  */
 export interface ArticleReference {
   /**
@@ -433,11 +500,29 @@ export interface ArticleReference {
    * Article number in the adopted text.
    */
   readonly article: number;
+  /**
+   * Paragraph number within the article (14(3) is article 14, paragraph 3); absent when the claim is about the whole article.
+   */
+  readonly paragraph?: number;
+  /**
+   * Subparagraph letter within the paragraph, or within the article when it has no numbered paragraphs (article 1(b)).
+   */
+  readonly subparagraph?: string;
   readonly relation: ArticleRelation;
   /**
-   * True when the speaker names the article (or the instrument provision) in the quoted paragraph.
+   * True only when the quote itself names the provision, by number or by its own title (see the codebook).
    */
   readonly explicit: boolean;
+}
+/**
+ * This claim stands in the given relation to another claim: "c11 is the concession to c12".
+ */
+export interface PositionLink {
+  readonly relation: DiscourseRelation;
+  /**
+   * The other claim, in the same document.
+   */
+  readonly position: string;
 }
 /**
  * Present on withdrawn positions only.
@@ -564,13 +649,59 @@ export interface Article {
    */
   readonly summary?: string;
   /**
-   * Where the article and its title were checked.
+   * Its numbered paragraphs; every paragraph the data refers to is listed, and when any is listed all are.
+   */
+  readonly paragraphs?: readonly ArticleParagraph[];
+  /**
+   * Lettered subparagraphs of an article that has no numbered paragraphs.
+   */
+  readonly subparagraphs?: readonly ArticleSubparagraph[];
+  /**
+   * True when the title and the provisions listed were checked against a text of the instrument at the addresses given; false when only secondary sources were seen.
+   */
+  readonly confirmed: boolean;
+  /**
+   * Where the article and its provisions were checked.
    *
    * @minItems 1
    *
    * Items: An http(s) address.
    */
   readonly sources: readonly string[];
+  /**
+   * Which text was checked (language, version) and what could not be checked.
+   */
+  readonly note?: string;
+}
+/**
+ * One numbered paragraph of an article.
+ */
+export interface ArticleParagraph {
+  /**
+   * Paragraph number within the article.
+   */
+  readonly number: number;
+  /**
+   * What the paragraph provides, in English.
+   */
+  readonly summary: string;
+  /**
+   * Its lettered subparagraphs, where the data needs them.
+   */
+  readonly subparagraphs?: readonly ArticleSubparagraph[];
+}
+/**
+ * One lettered subparagraph of a provision.
+ */
+export interface ArticleSubparagraph {
+  /**
+   * Subparagraph letter in Latin transcription: (a) is "a".
+   */
+  readonly letter: string;
+  /**
+   * What the subparagraph provides, in English.
+   */
+  readonly summary: string;
 }
 /**
  * A meeting or ceremony at which statements were made.
@@ -674,9 +805,17 @@ export interface Vocabularies {
    */
   readonly stance: readonly VocabularyTerm[];
   /**
+   * Labels and definitions of the targetKind values.
+   */
+  readonly targetKind: readonly VocabularyTerm[];
+  /**
    * Labels and definitions of the speechAct values.
    */
   readonly speechAct: readonly VocabularyTerm[];
+  /**
+   * Labels and definitions of the discourseRelation values.
+   */
+  readonly discourseRelation: readonly VocabularyTerm[];
   /**
    * Labels and definitions of the paragraphRole values.
    */

@@ -1,76 +1,45 @@
-// The one reading of "which article" shared by findPositions and the command line, so both take
-// the same forms: 14, '14', 'unccc-2024:14', { instrument: 'opsc-2000', article: 2 }. A form is
-// a row of FORMS; a provision form ('14.3', '14(3)') is one more row and one more field.
-
-/** A treaty article: the instrument's id and the article's number. */
-export interface ArticleRef {
-  instrument: string;
-  article: number;
-}
-
-/** What an article filter may be given. A bare number is an article of the default instrument. */
-export type ArticleInput = number | string | { instrument?: string; article: number | string };
-
-const NUMBER = '([1-9][0-9]{0,5})';
-const INSTRUMENT = '([a-z][a-z0-9-]*)';
-
-/** The written forms, each with how it becomes an ArticleRef. */
-const FORMS: readonly { pattern: RegExp; read: (m: RegExpExecArray, def: string) => ArticleRef }[] =
-  [
-    {
-      pattern: new RegExp(`^${NUMBER}$`),
-      read: (m, def) => ({ instrument: def, article: Number(m[1]) }),
-    },
-    {
-      pattern: new RegExp(`^${INSTRUMENT}:${NUMBER}$`),
-      read: (m) => ({ instrument: m[1] as string, article: Number(m[2]) }),
-    },
-  ];
-
-/** The forms, for messages. */
-export const ARTICLE_FORMS =
-  '14, "14", "unccc-2024:14" or { instrument: "unccc-2024", article: 14 }';
-
-const malformed = (input: unknown) =>
-  new TypeError(
-    `article ${typeof input === 'string' ? `"${input}"` : typeof input === 'object' ? JSON.stringify(input) : String(input)} is not an article: write ${ARTICLE_FORMS}`,
-  );
+// The reading of "which provision" for findPositions, on top of the one parser (parseProvision),
+// which the command line's --article uses too. What it adds is the refusal: a form that names no
+// provision is a TypeError naming the forms, never a filter that silently matches nothing.
+import { type Provision, parseProvision } from '../provision.ts';
 
 /**
- * The article `input` names, with `defaultInstrument` for a bare number; throws a TypeError
- * naming the accepted forms when it names none.
+ * The accepted forms, for messages: each row is one form parseProvision reads, with an example.
+ * A new form is one more row here and one more branch there.
  */
-export function parseArticle(input: unknown, defaultInstrument: string): ArticleRef {
-  if (typeof input === 'number') {
-    if (Number.isSafeInteger(input) && input >= 1)
-      return { instrument: defaultInstrument, article: input };
-    throw malformed(input);
-  }
-  if (typeof input === 'string') {
-    const text = input;
-    for (const { pattern, read } of FORMS) {
-      const m = pattern.exec(text);
-      if (m) return read(m, defaultInstrument);
-    }
-    throw malformed(input);
-  }
-  if (input && typeof input === 'object' && !Array.isArray(input)) {
-    const { instrument, article, ...rest } = input as Record<string, unknown>;
-    if (Object.keys(rest).length > 0)
-      throw new TypeError(
-        `article has unknown field(s) ${Object.keys(rest).join(', ')}: write ${ARTICLE_FORMS}`,
-      );
-    if (
-      instrument !== undefined &&
-      (typeof instrument !== 'string' || !new RegExp(`^${INSTRUMENT}$`).test(instrument))
-    )
-      throw malformed(input);
-    const n = parseArticle(article, defaultInstrument);
-    if (typeof article === 'string' && n.instrument !== defaultInstrument) throw malformed(input);
-    return {
-      instrument: (instrument as string | undefined) ?? defaultInstrument,
-      article: n.article,
-    };
-  }
-  throw malformed(input);
+export const FORMS: readonly { form: string; example: string }[] = [
+  { form: 'an article number', example: '14' },
+  { form: 'its digits as a string', example: "'14'" },
+  { form: 'a paragraph', example: "'14(3)' or '14.3'" },
+  { form: 'a subparagraph', example: "'1(b)' or '14(3)(a)'" },
+  { form: 'with "art." before it', example: "'art. 14(3)'" },
+  { form: 'another instrument', example: "'opsc-2000:2(c)'" },
+  { form: 'an object', example: '{ instrument, article, paragraph?, subparagraph? }' },
+];
+
+/** The forms, for messages. */
+export const ARTICLE_FORMS = FORMS.map((f) => f.example).join(', ');
+
+const OBJECT_KEYS = ['instrument', 'article', 'paragraph', 'subparagraph'];
+
+const describe = (input: unknown) =>
+  typeof input === 'string'
+    ? `"${input}"`
+    : input !== null && typeof input === 'object'
+      ? JSON.stringify(input)
+      : String(input);
+
+const malformed = (input: unknown, why = 'is not a provision') =>
+  new TypeError(`findPositions: article ${describe(input)} ${why}: write ${ARTICLE_FORMS}`);
+
+/** The provision `input` names; throws a TypeError naming the accepted forms when it names none. */
+export function parseArticle(input: unknown): Provision {
+  if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
+    const unknown = Object.keys(input).filter((k) => !OBJECT_KEYS.includes(k));
+    // A misspelt field ({ artcle: 14 }) would otherwise be dropped, and the filter widened.
+    if (unknown.length > 0) throw malformed(input, `has unknown field(s) ${unknown.join(', ')}`);
+  } else if (typeof input !== 'number' && typeof input !== 'string') throw malformed(input);
+  const provision = parseProvision(input as Parameters<typeof parseProvision>[0]);
+  if (!provision || !Number.isSafeInteger(provision.article)) throw malformed(input);
+  return provision;
 }

@@ -2,8 +2,9 @@
 // "stanse") or a value outside a closed list would otherwise filter nothing, or everything,
 // without a word. Here such a filter is a TypeError that names the valid choices.
 import { data } from '../data.ts';
+import type { Provision } from '../provision.ts';
 import type { PositionFilter } from '../query.ts';
-import { type ArticleRef, parseArticle } from './article-filter.ts';
+import { parseArticle } from './article-filter.ts';
 
 /** Every key PositionFilter has; the type check below fails when the two differ. */
 export const FILTER_KEYS = [
@@ -12,6 +13,7 @@ export const FILTER_KEYS = [
   'topic',
   'stance',
   'speechAct',
+  'targetKind',
   'article',
   'paragraph',
   'text',
@@ -25,7 +27,7 @@ export const STATUSES = ['active', 'withdrawn', 'all'] as const;
 
 /** The filter with every value checked: null means not given, the article is resolved. */
 export interface CheckedFilter extends Omit<PositionFilter, 'article' | 'paragraph'> {
-  article?: ArticleRef;
+  article?: Provision;
   paragraph?: number;
 }
 
@@ -43,10 +45,7 @@ function text(key: string, value: unknown): string {
 }
 
 /** Checks a findPositions filter; throws a TypeError naming the valid keys or values. */
-export function checkFilter(
-  filter: PositionFilter | null | undefined,
-  convention: string,
-): CheckedFilter {
+export function checkFilter(filter: PositionFilter | null | undefined): CheckedFilter {
   if (filter === null || filter === undefined) return {};
   if (typeof filter !== 'object' || Array.isArray(filter))
     throw new TypeError(
@@ -75,11 +74,18 @@ export function checkFilter(
           data.vocabularies.speechAct.map((t) => t.id),
         ) as CheckedFilter['speechAct'];
         break;
+      case 'targetKind':
+        out.targetKind = oneOf(
+          key,
+          value,
+          data.vocabularies.targetKind.map((t) => t.id),
+        ) as CheckedFilter['targetKind'];
+        break;
       case 'status':
         out.status = oneOf(key, value, STATUSES) as CheckedFilter['status'];
         break;
       case 'article': {
-        const ref = parseArticle(value, convention);
+        const ref = parseArticle(value);
         const instruments = data.instruments.map((i) => i.id);
         if (!instruments.includes(ref.instrument))
           throw new TypeError(

@@ -103,9 +103,10 @@ export const Witness = z
       .string()
       .regex(/^[a-z]{2,3}$/)
       .meta({ description: 'ISO 639 language code.' }),
-    relation: z
-      .enum(['same-text', 'different-wording', 'translation'])
-      .meta({ description: 'How the other copy relates to the source.' }),
+    relation: z.enum(['same-text', 'same-wording', 'different-wording', 'translation']).meta({
+      description:
+        'How the other copy relates to the source: byte-identical text, the same words with other spelling or paragraphing, a differently worded version, or a translation.',
+    }),
     note: English,
   })
   .meta({ id: 'Witness', description: 'Another published copy or version of the same statement.' });
@@ -141,6 +142,24 @@ export const DocumentFile = z
       })
       .meta({
         description: 'When the text was delivered: a day, or the range of days it may have been.',
+      }),
+    deliveredText: z
+      .strictObject({
+        status: z.enum(['source', 'witness', 'unknown']).meta({
+          description:
+            'Which text was spoken: the source itself, one of the witnesses, or unknown (the source may be a press release of the statement).',
+        }),
+        witness: Url.optional().meta({
+          description: 'With status "witness": the address of the witness that was spoken.',
+        }),
+        note: English.meta({
+          description: 'What is known of the versions and how they differ, from the stored copies.',
+        }),
+        sources: Sources,
+      })
+      .meta({
+        description:
+          'Whether the source is the text that was delivered; quotes are always from the source, and a paper should say "the published statement" unless this is "source".',
       }),
     source: Source,
     witnesses: z

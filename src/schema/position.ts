@@ -2,11 +2,28 @@ import { z } from 'zod';
 import { ActorId, English, PositionId, Slug } from './common.ts';
 import {
   ArticleRelation,
+  DiscourseRelation,
   LegalForm,
   PositionStatus,
   SpeechAct,
   StanceValue,
+  TargetKind,
 } from './vocabularies.ts';
+
+/** A paragraph number within an article, as the adopted text numbers it. */
+export const ProvisionParagraph = z.int().min(1).meta({
+  description:
+    'Paragraph number within the article (14(3) is article 14, paragraph 3); absent when the claim is about the whole article.',
+});
+
+/** A subparagraph letter, in Latin transcription: (a), (b), ... */
+export const ProvisionSubparagraph = z
+  .string()
+  .regex(/^[a-z]$/, 'must be one lower-case letter, e.g. "c" for subparagraph (c)')
+  .meta({
+    description:
+      'Subparagraph letter within the paragraph, or within the article when it has no numbered paragraphs (article 1(b)).',
+  });
 
 export const TargetRef = z
   .strictObject({
@@ -19,6 +36,8 @@ export const TargetRef = z
       .min(1)
       .optional()
       .meta({ description: 'Article number, with type "instrument" only.' }),
+    paragraph: ProvisionParagraph.optional(),
+    subparagraph: ProvisionSubparagraph.optional(),
   })
   .meta({
     id: 'TargetRef',
@@ -31,6 +50,7 @@ export const Stance = z
     target: z
       .strictObject({
         text: English.meta({ description: 'What the stance is about, in words.' }),
+        kind: TargetKind,
         ref: TargetRef.optional(),
       })
       .meta({ description: 'What the stance is about.' }),
@@ -41,13 +61,30 @@ export const ArticleReference = z
   .strictObject({
     instrument: Slug.meta({ description: 'Instrument id, e.g. "unccc-2024".' }),
     article: z.int().min(1).meta({ description: 'Article number in the adopted text.' }),
+    paragraph: ProvisionParagraph.optional(),
+    subparagraph: ProvisionSubparagraph.optional(),
     relation: ArticleRelation,
     explicit: z.boolean().meta({
       description:
-        'True when the speaker names the article (or the instrument provision) in the quoted paragraph.',
+        'True only when the quote itself names the provision, by number or by its own title (see the codebook).',
     }),
   })
-  .meta({ id: 'ArticleReference', description: 'A treaty article the claim concerns.' });
+  .meta({
+    id: 'ArticleReference',
+    description:
+      'A treaty provision the claim concerns: an article, or one of its paragraphs or subparagraphs.',
+  });
+
+export const PositionLink = z
+  .strictObject({
+    relation: DiscourseRelation,
+    position: PositionId.meta({ description: 'The other claim, in the same document.' }),
+  })
+  .meta({
+    id: 'PositionLink',
+    description:
+      'This claim stands in the given relation to another claim: "c11 is the concession to c12".',
+  });
 
 export const Translation = z
   .strictObject({
@@ -78,6 +115,17 @@ const positionFields = {
     .array(ArticleReference)
     .meta({ description: 'Treaty articles the claim concerns; empty when none.' }),
   legalForm: LegalForm,
+  interpretativeInSubstance: z.boolean().optional().meta({
+    description:
+      'True when the claim, whatever its legal form, purports to specify or clarify the meaning or scope of a treaty provision (ILC Guide to Practice on Reservations, guideline 1.2).',
+  }),
+  onBehalfOf: ActorId.optional().meta({
+    description:
+      'The group on whose behalf the actor speaks ("on behalf of the Group of 77"), when the speaker says so.',
+  }),
+  links: z.array(PositionLink).optional().meta({
+    description: 'Relations to other claims of the same document, marked by connectives.',
+  }),
   note: English.optional().meta({
     description: "The coder's note: judgement calls, ambiguity, context.",
   }),

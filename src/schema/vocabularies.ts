@@ -24,6 +24,22 @@ export const SpeechAct = z
     description: 'What the speaker does with the claim (see the codebook).',
   });
 
+export const TargetKind = z
+  .enum(['phenomenon', 'policy', 'instrument', 'provision', 'actor', 'process'])
+  .meta({
+    id: 'TargetKind',
+    description:
+      'What kind of thing the stance target is; stances are only ever counted within one kind (see the codebook).',
+  });
+
+export const DiscourseRelation = z
+  .enum(['concession', 'contrast', 'reason', 'consequence', 'purpose', 'elaboration'])
+  .meta({
+    id: 'DiscourseRelation',
+    description:
+      'How a claim relates to another claim of the same document, as a connective left out of the quote marks it (see the codebook).',
+  });
+
 export const ParagraphRole = z.enum(['lede', 'speech', 'narration']).meta({
   id: 'ParagraphRole',
   description:
@@ -61,7 +77,9 @@ export const PositionStatus = z.enum(['active', 'withdrawn']).meta({
 
 export const CLOSED_VOCABULARIES = {
   stance: StanceValue,
+  targetKind: TargetKind,
   speechAct: SpeechAct,
+  discourseRelation: DiscourseRelation,
   paragraphRole: ParagraphRole,
   articleRelation: ArticleRelation,
   legalForm: LegalForm,
@@ -90,9 +108,15 @@ export const VocabulariesFile = z
     stance: z
       .array(VocabularyTerm)
       .meta({ description: 'Labels and definitions of the stance values.' }),
+    targetKind: z
+      .array(VocabularyTerm)
+      .meta({ description: 'Labels and definitions of the targetKind values.' }),
     speechAct: z
       .array(VocabularyTerm)
       .meta({ description: 'Labels and definitions of the speechAct values.' }),
+    discourseRelation: z
+      .array(VocabularyTerm)
+      .meta({ description: 'Labels and definitions of the discourseRelation values.' }),
     paragraphRole: z
       .array(VocabularyTerm)
       .meta({ description: 'Labels and definitions of the paragraphRole values.' }),

@@ -10,6 +10,7 @@ function applyFilters(form: HTMLFormElement): void {
   const topic = value('topic');
   const stance = value('stance');
   const act = value('speech-act');
+  const kind = value('target-kind');
   const article = value('article');
   let shown = 0;
   for (const card of claims()) {
@@ -18,6 +19,7 @@ function applyFilters(form: HTMLFormElement): void {
       (!topic || (d.ancestors ?? '').split(' ').includes(topic)) &&
       (!stance || d.stance === stance) &&
       (!act || d.speechAct === act) &&
+      (!kind || d.targetKind === kind) &&
       (!article || (d.articles ?? '').split(' ').includes(article));
     card.hidden = !match;
     mark(card.id)?.classList.toggle('dimmed', !match);

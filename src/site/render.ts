@@ -1,7 +1,14 @@
-import { citeWith } from '../cite.ts';
+import { citeWith } from '../citation.ts';
+import { countBy } from '../count.ts';
 import type { Dataset, Document, Position } from '../generated/types.ts';
+import { IDENTITY } from '../identity.ts';
+import { provisionKeys, provisionNumber } from '../provision.ts';
+import type { Study } from '../reliability/study.ts';
+import { withAncestors } from '../topic-tree.ts';
 import { highlight } from './highlight.ts';
 import { esc, page, STANCE_ICON } from './html.ts';
+import { type Downloads, datasetJsonLd, jsonLdScript } from './jsonld.ts';
+import { reliabilitySection } from './reliability.ts';
 
 type Vocab = Omit<Dataset['vocabularies'], 'codebookVersion'>;
 const label = (data: Dataset, vocab: keyof Vocab, id: string) =>
@@ -9,6 +16,11 @@ const label = (data: Dataset, vocab: keyof Vocab, id: string) =>
 const topicLabel = (data: Dataset, id: string) =>
   data.topics.find((t) => t.id === id)?.label.en ?? id;
 const articleAnchor = (instrument: string, article: number) => `${instrument}-art-${article}`;
+const provisionLabel = (data: Dataset, key: string) => {
+  const [instrument = '', number = ''] = key.split(':');
+  const name = data.instruments.find((i) => i.id === instrument)?.shortTitle ?? instrument;
+  return `${name}, art. ${number}`;
+};
 
 const ROLE_NOTE: Record<string, string> = {
   lede: "Publisher's lead-in: not the speaker's words",
@@ -23,16 +35,16 @@ function claimCard(data: Dataset, doc: Document, p: Position): string {
   const articles = p.articles.map((a) => {
     const instrument = data.instruments.find((i) => i.id === a.instrument);
     const title = instrument?.articles.find((x) => x.number === a.article)?.title ?? '';
-    return `<li><a href="../index.html#${esc(articleAnchor(a.instrument, a.article))}" title="${esc(title)}">${esc(instrument?.shortTitle ?? a.instrument)}, art. ${a.article}</a> <span class="muted">(${esc(label(data, 'articleRelation', a.relation))}${a.explicit ? ', named' : ''})</span></li>`;
+    return `<li><a href="../index.html#${esc(articleAnchor(a.instrument, a.article))}" title="${esc(title)}">${esc(instrument?.shortTitle ?? a.instrument)}, art. ${esc(provisionNumber(a))}</a> <span class="muted">(${esc(label(data, 'articleRelation', a.relation))}${a.explicit ? ', named' : ''})</span></li>`;
   });
   const citation = citeWith(data.__meta, p, doc, 'apa') ?? '';
   return `<article class="claim" id="${esc(p.id)}" tabindex="0" aria-labelledby="${esc(p.id)}-title"
-  data-topics="${esc(p.topics.join(' '))}" data-ancestors="${esc(ancestors(data, p.topics).join(' '))}" data-stance="${esc(p.stance.value)}" data-speech-act="${esc(p.speechAct)}" data-articles="${esc(p.articles.map((a) => `${a.instrument}:${a.article}`).join(' '))}">
+  data-topics="${esc(p.topics.join(' '))}" data-ancestors="${esc(ancestors(data, p.topics).join(' '))}" data-stance="${esc(p.stance.value)}" data-target-kind="${esc(p.stance.target.kind)}" data-speech-act="${esc(p.speechAct)}" data-articles="${esc([...new Set(p.articles.flatMap(provisionKeys))].join(' '))}">
   <h3 id="${esc(p.id)}-title"><a class="permalink" href="#${esc(p.id)}">${esc(p.id.split('.').pop() ?? p.id)}</a> ${stanceBadge(data, p.stance.value)} <span class="act">${esc(label(data, 'speechAct', p.speechAct))}</span></h3>
   <blockquote lang="fa" dir="rtl">${esc(p.quote.text)}</blockquote>
   <p class="translation" lang="en">${esc(p.translation.en)}</p>
   <dl>
-    <dt>Target</dt><dd>${esc(p.stance.target.text)}</dd>
+    <dt>Target</dt><dd>${esc(p.stance.target.text)} <span class="muted">(${esc(label(data, 'targetKind', p.stance.target.kind))})</span></dd>
     <dt>Topics</dt><dd>${p.topics.map((t) => esc(topicLabel(data, t))).join(', ')}</dd>
     ${articles.length ? `<dt>Articles</dt><dd><ul class="inline">${articles.join('')}</ul></dd>` : ''}
     <dt>Paragraph</dt><dd>${p.paragraph}</dd>
@@ -43,11 +55,8 @@ function claimCard(data: Dataset, doc: Document, p: Position): string {
 }
 
 function ancestors(data: Dataset, topics: readonly string[]): string[] {
-  const out = new Set<string>();
-  for (const t of topics)
-    for (let at: string | undefined = t; at; at = data.topics.find((x) => x.id === at)?.parent)
-      out.add(at);
-  return [...out];
+  const parentOf = new Map(data.topics.map((t) => [t.id, t.parent]));
+  return [...new Set(topics.flatMap((t) => withAncestors(t, (at) => parentOf.get(at))))];
 }
 
 function options(values: { id: string; label: string }[]): string {
@@ -87,7 +96,7 @@ export function documentPage(data: Dataset, doc: Document): string {
   <dt>SHA-256</dt><dd><code>${esc(doc.source.sha256)}</code> of <code>${esc(doc.source.file)}</code></dd>
   ${doc.witnesses.map((w) => `<dt>Also</dt><dd>${esc(w.publisher)}${w.published ? `, ${esc(w.published)}` : ''}: ${esc(w.note)}</dd>`).join('\n  ')}
 </dl>`;
-  const body = `<header class="top"><a href="../index.html">cybercrime-positions</a> <span class="muted">${esc(data.__meta.version)}</span></header>
+  const body = `<header class="top"><a href="../index.html">${esc(IDENTITY.name)}</a> <span class="muted">${esc(data.__meta.version)}</span></header>
 <main id="main">
 <h1><span lang="en">${esc(doc.title.en)}</span></h1>
 <p class="fa-title" lang="fa" dir="rtl">${esc(doc.title.fa)}</p>
@@ -102,8 +111,9 @@ ${meta}
     <form class="filters" aria-label="Filter claims">
       <label>Topic <select name="topic"><option value="">All topics</option>${options(data.topics.filter((t) => used((p) => ancestors(data, p.topics)).includes(t.id)).map((t) => ({ id: t.id, label: t.label.en })))}</select></label>
       <label>Stance <select name="stance"><option value="">All stances</option>${options(used((p) => [p.stance.value]).map((v) => ({ id: v, label: label(data, 'stance', v) })))}</select></label>
+      <label>Target kind <select name="target-kind"><option value="">All target kinds</option>${options(used((p) => [p.stance.target.kind]).map((v) => ({ id: v, label: label(data, 'targetKind', v) })))}</select></label>
       <label>Speech act <select name="speech-act"><option value="">All speech acts</option>${options(used((p) => [p.speechAct]).map((v) => ({ id: v, label: label(data, 'speechAct', v) })))}</select></label>
-      <label>Article <select name="article"><option value="">All articles</option>${options(used((p) => p.articles.map((a) => `${a.instrument}:${a.article}`)).map((v) => ({ id: v, label: v.replace(':', ', art. ') })))}</select></label>
+      <label>Provision <select name="article"><option value="">All provisions</option>${options(used((p) => p.articles.flatMap(provisionKeys)).map((v) => ({ id: v, label: provisionLabel(data, v) })))}</select></label>
     </form>
     <p class="count" aria-live="polite"><span data-count>${positions.length}</span> of ${positions.length} claims</p>
     <div class="claim-list">
@@ -111,9 +121,10 @@ ${positions.map((p) => claimCard(data, doc, p)).join('\n')}
     </div>
   </aside>
 </div>
-</main>`;
+</main>
+${versionFooter(data.__meta)}`;
   return page({
-    title: `${doc.title.en} – cybercrime-positions`,
+    title: `${doc.title.en} – ${IDENTITY.name}`,
     body,
     root: '../',
     description: `The claims of ${doc.title.en}, quoted and coded.`,
@@ -132,46 +143,71 @@ function bars(title: string, counts: [string, string, number][], max: number): s
   return `<figure><svg role="img" aria-label="${esc(title)}: ${esc(counts.map(([, name, n]) => `${name} ${n}`).join(', '))}" viewBox="0 0 540 ${counts.length * height}" class="chart">${rows}</svg><figcaption>${esc(title)}</figcaption></figure>`;
 }
 
+/** Which data a page shows: a release with its date, or a build between releases, never both. */
+export function versionFooter(meta: Dataset['__meta']): string {
+  const which = meta.released
+    ? `Version ${esc(meta.version)}, released ${esc(meta.released)}.`
+    : `Unreleased build ${esc(meta.version)}: not a released version; cite it by its data fingerprint.`;
+  return `<footer class="version" data-version="${esc(meta.version)}"><p>${which} Data fingerprint <code>${esc(meta.fingerprint.slice(0, 12))}</code>, codebook ${esc(meta.codebookVersion)}.</p></footer>`;
+}
+
 /** The overview: documents, counts by topic and stance, the instruments, the data's version. */
-export function overviewPage(data: Dataset): string {
+export function overviewPage(
+  data: Dataset,
+  downloads?: Downloads,
+  reliability: readonly Study[] = [],
+): string {
   const active = data.positions.filter((p) => p.status === 'active');
-  const count = (key: (p: Position) => string) => {
-    const m = new Map<string, number>();
-    for (const p of active) m.set(key(p), (m.get(key(p)) ?? 0) + 1);
-    return [...m].sort((a, b) => b[1] - a[1]);
-  };
-  const stance = count((p) => p.stance.value).map(
-    ([k, n]) => [k, label(data, 'stance', k), n] as [string, string, number],
-  );
+  const count = (key: (p: Position) => string) =>
+    [...countBy(active, key)].sort((a, b) => b[1] - a[1]);
+  // One stance chart per target kind: opposing a crime and opposing a provision are never summed.
+  const kinds = [...new Set(active.map((p) => p.stance.target.kind))];
+  const stanceByKind = kinds.map((kind) => ({
+    kind,
+    counts: count((p) => (p.stance.target.kind === kind ? p.stance.value : ''))
+      .filter(([k]) => k !== '')
+      .map(([k, n]) => [k, label(data, 'stance', k), n] as [string, string, number]),
+  }));
   const topic = count((p) => p.topics[0] ?? '').map(
     ([k, n]) => [k, topicLabel(data, k), n] as [string, string, number],
   );
-  const max = Math.max(...stance.map((s) => s[2]), ...topic.map((s) => s[2]), 1);
-  const body = `<header class="top"><a href="index.html">cybercrime-positions</a> <span class="muted">${esc(data.__meta.version)}</span></header>
+  const max = Math.max(
+    ...stanceByKind.flatMap((s) => s.counts.map((c) => c[2])),
+    ...topic.map((s) => s[2]),
+    1,
+  );
+  const body = `<header class="top"><a href="index.html">${esc(IDENTITY.name)}</a> <span class="muted">${esc(data.__meta.version)}</span></header>
 <main id="main">
-<h1>What states say about the United Nations Convention against Cybercrime</h1>
+<h1>${esc(IDENTITY.subject)}</h1>
 <p>Every claim in each statement: who makes it, about what, which way, in whose exact words, and what that means in English.</p>
 <h2>Documents</h2>
 <ul class="docs">
 ${data.documents.map((d) => `<li><a href="documents/${esc(d.id)}.html">${esc(d.title.en)}</a> <span class="muted">(${active.filter((p) => p.document === d.id).length} claims; ${esc(d.source.publisher.en)}, ${esc(d.source.published)})</span></li>`).join('\n')}
 </ul>
-<h2>Claims by stance and by primary topic</h2>
-<div class="charts">${bars('Claims by stance', stance, max)}${bars('Claims by primary topic', topic, max)}</div>
+<h2>Stances, within each kind of target</h2>
+<p>Stances are counted within one kind of target only: opposing a crime nobody defends and opposing a provision of the Convention are different things.</p>
+<div class="charts">${stanceByKind.map((s) => bars(`Stances toward a ${label(data, 'targetKind', s.kind).toLowerCase()}`, s.counts, max)).join('')}</div>
+<h2>Claims by primary topic</h2>
+<div class="charts">${bars('Claims by primary topic', topic, max)}</div>
 <h2>Treaty articles referred to</h2>
 <dl class="articles">
-${data.instruments.flatMap((i) => i.articles.map((a) => `<dt id="${esc(articleAnchor(i.id, a.number))}">${esc(i.shortTitle)}, article ${a.number}: ${esc(a.title)}</dt><dd>${esc(a.summary ?? '')} <span class="muted">Checked at ${a.sources.map((s) => `<a href="${esc(s)}" rel="noreferrer">${esc(new URL(s).host)}</a>`).join(', ')}.</span></dd>`)).join('\n')}
+${data.instruments.flatMap((i) => i.articles.map((a) => `<dt id="${esc(articleAnchor(i.id, a.number))}">${esc(i.shortTitle)}, article ${a.number}: ${esc(a.title)}</dt><dd>${esc(a.summary ?? '')}${a.paragraphs?.length ? `<ol class="provisions">${a.paragraphs.map((p) => `<li value="${p.number}">${esc(p.summary)}</li>`).join('')}</ol>` : ''} <span class="muted">${a.confirmed ? 'Checked at' : 'Not checked against a text of the instrument; seen at'} ${a.sources.map((s) => `<a href="${esc(s)}" rel="noreferrer">${esc(new URL(s).host)}</a>`).join(', ')}.</span></dd>`)).join('\n')}
 </dl>
+${reliabilitySection(reliability)}
 <h2>This data</h2>
 <dl class="meta">
-<dt>Version</dt><dd>${esc(data.__meta.version)}</dd>
+<dt>Version</dt><dd>${esc(data.__meta.version)}${data.__meta.released ? `, released ${esc(data.__meta.released)}` : ' (unreleased build)'}</dd>
 <dt>Fingerprint</dt><dd><code>${esc(data.__meta.fingerprint)}</code> (SHA-256 of the data)</dd>
 <dt>Codebook</dt><dd>${esc(data.__meta.codebookVersion)}</dd>
+${downloads ? `<dt>Download</dt><dd><a href="${esc(downloads.archive)}">${esc(downloads.archive.split('/').pop() ?? '')}</a> (every file, with SHA256SUMS)</dd>` : ''}
 </dl>
-</main>`;
+</main>
+${versionFooter(data.__meta)}
+${jsonLdScript(datasetJsonLd(data.__meta, downloads))}`;
   return page({
-    title: 'cybercrime-positions',
+    title: IDENTITY.name,
     body,
     root: '',
-    description: 'What states say about the United Nations Convention against Cybercrime.',
+    description: `${IDENTITY.subject}.`,
   });
 }

@@ -39,6 +39,7 @@ export class LintContext {
       d.released,
       d.folding,
       ...d.documents,
+      ...d.reliability,
     ];
     return all.filter((f): f is LoadedFile<unknown> => f !== undefined);
   }

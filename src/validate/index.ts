@@ -2,11 +2,15 @@ import { type Lint, LintContext } from './context.ts';
 import { lintFormat } from './lint/format.ts';
 import { lintHygiene } from './lint/hygiene.ts';
 import { lintIds } from './lint/ids.ts';
+import { lintLinks } from './lint/links.ts';
+import { lintProvisions } from './lint/provisions.ts';
 import { lintQuotes } from './lint/quotes.ts';
 import { lintRecords } from './lint/records.ts';
 import { lintReferences } from './lint/references.ts';
 import { lintReleased } from './lint/released.ts';
+import { lintReliability } from './lint/reliability.ts';
 import { lintSources } from './lint/sources.ts';
+import { lintTargets } from './lint/targets.ts';
 import { lintText } from './lint/text.ts';
 import { lintTopicTree } from './lint/topics.ts';
 import { lintVocabularies } from './lint/vocabularies.ts';
@@ -23,12 +27,16 @@ export const LINTS: Record<string, Lint> = {
   quotes: lintQuotes,
   ids: lintIds,
   references: lintReferences,
+  provisions: lintProvisions,
+  targets: lintTargets,
+  links: lintLinks,
   topicTree: lintTopicTree,
   released: lintReleased,
   vocabularies: lintVocabularies,
   records: lintRecords,
   hygiene: lintHygiene,
   text: lintText,
+  reliability: lintReliability,
 };
 
 export interface ValidationResult {

@@ -7,6 +7,7 @@ import { EventsFile } from '../schema/event.ts';
 import { FoldingTable } from '../schema/folding.ts';
 import { InstrumentsFile } from '../schema/instrument.ts';
 import { ReleasedIdsFile } from '../schema/released.ts';
+import { CodingFile } from '../schema/reliability.ts';
 import { TopicsFile } from '../schema/topic.ts';
 import { VocabulariesFile } from '../schema/vocabularies.ts';
 import { scanJson } from './json-scan.ts';
@@ -16,7 +17,7 @@ import { schemaProblems } from './schema-issues.ts';
 import { decodeUtf8 } from './utf8.ts';
 
 /** The fixed files of a data directory, with the schema each must satisfy. */
-export const VOCABULARY_FILES = {
+export const FILE_SCHEMAS = {
   'actors.json': ActorsFile,
   'topics.json': TopicsFile,
   'instruments.json': InstrumentsFile,
@@ -27,6 +28,10 @@ export const VOCABULARY_FILES = {
 } as const;
 
 export const DOCUMENTS_DIR = 'documents';
+/** Independent codings (`<document>.coder-<name>.json`), kept apart from the positions. */
+export const RELIABILITY_DIR = 'reliability';
+/** The generated agreement summaries beside them; not data, checked by their own drift test. */
+export const AGREEMENT_SUFFIX = '.agreement.json';
 
 /** One JSON file as read: its raw text, and its value once it is JSON and passes its schema. */
 export interface LoadedFile<T> {
@@ -52,6 +57,7 @@ export interface LoadedData {
   documents: LoadedFile<z.infer<typeof DocumentFile>>[];
   /** True when documents/ or one of its files could not be read (reported already). */
   incomplete?: boolean;
+  reliability: LoadedFile<z.infer<typeof CodingFile>>[];
 }
 
 function readJson<T>(
@@ -154,35 +160,69 @@ export function listDocuments(dir: string, problems: Problem[]): string[] | unde
   return files;
 }
 
+/** The coding files under reliability/ (the folder is optional); a stray file is a problem. */
+function listReliability(dir: string, problems: Problem[]): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(join(dir, RELIABILITY_DIR));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT')
+      problems.push(
+        problem(
+          RELIABILITY_DIR,
+          '',
+          code === 'ENOTDIR'
+            ? `is a file, not a folder: ${RELIABILITY_DIR}/ holds <document>.coder-<name>.json codings`
+            : `folder cannot be read (${code ?? String(error)}): check its permissions`,
+        ),
+      );
+    return [];
+  }
+  const files: string[] = [];
+  for (const name of names.filter((n) => !n.startsWith('.')).sort()) {
+    const file = `${RELIABILITY_DIR}/${name}`;
+    // Beside the codings: their summaries, the coders' notes, and the codebook versions they
+    // were made from (the study reads which passages a codebook used as examples).
+    if (
+      name.endsWith(AGREEMENT_SUFFIX) ||
+      name.endsWith('.NOTES.md') ||
+      name.endsWith('.adjudication.md') ||
+      /^codebook-\d+\.\d+\.md$/.test(name)
+    )
+      continue;
+    if (/^[a-z][a-z0-9-]*\.coder-[a-z0-9-]+\.json$/.test(name)) files.push(file);
+    else
+      problems.push(
+        problem(
+          file,
+          '',
+          `only <document>.coder-<name>.json codings (with their ${AGREEMENT_SUFFIX} summaries, .NOTES.md notes, .adjudication.md records and codebook-<version>.md codebooks) belong in ${RELIABILITY_DIR}/: move or rename it`,
+        ),
+      );
+  }
+  return files;
+}
+
 /** Reads every file of a data directory. Never throws: whatever is wrong becomes a problem. */
 export function loadDataDir(dir: string): { data: LoadedData; problems: Problem[] } {
   const problems: Problem[] = [];
-  const data: LoadedData = { dir, documents: [] };
-  data.actors = readJson(dir, 'actors.json', VOCABULARY_FILES['actors.json'], problems);
-  data.topics = readJson(dir, 'topics.json', VOCABULARY_FILES['topics.json'], problems);
-  data.instruments = readJson(
-    dir,
-    'instruments.json',
-    VOCABULARY_FILES['instruments.json'],
-    problems,
-  );
-  data.events = readJson(dir, 'events.json', VOCABULARY_FILES['events.json'], problems);
+  const data: LoadedData = { dir, documents: [], reliability: [] };
+  data.actors = readJson(dir, 'actors.json', FILE_SCHEMAS['actors.json'], problems);
+  data.topics = readJson(dir, 'topics.json', FILE_SCHEMAS['topics.json'], problems);
+  data.instruments = readJson(dir, 'instruments.json', FILE_SCHEMAS['instruments.json'], problems);
+  data.events = readJson(dir, 'events.json', FILE_SCHEMAS['events.json'], problems);
   data.vocabularies = readJson(
     dir,
     'vocabularies.json',
-    VOCABULARY_FILES['vocabularies.json'],
+    FILE_SCHEMAS['vocabularies.json'],
     problems,
   );
-  data.released = readJson(
-    dir,
-    'released-ids.json',
-    VOCABULARY_FILES['released-ids.json'],
-    problems,
-  );
+  data.released = readJson(dir, 'released-ids.json', FILE_SCHEMAS['released-ids.json'], problems);
   data.folding = readJson(
     dir,
     'folding/fa-fold-v1.json',
-    VOCABULARY_FILES['folding/fa-fold-v1.json'],
+    FILE_SCHEMAS['folding/fa-fold-v1.json'],
     problems,
   );
   const listed = listDocuments(dir, problems);
@@ -195,6 +235,10 @@ export function loadDataDir(dir: string): { data: LoadedData; problems: Problem[
     const doc = readJson(dir, file, DocumentFile, problems);
     if (doc) data.documents.push(doc);
     else data.incomplete = true;
+  }
+  for (const file of listReliability(dir, problems)) {
+    const coding = readJson(dir, file, CodingFile, problems);
+    if (coding) data.reliability.push(coding);
   }
   return { data, problems };
 }

@@ -35,7 +35,7 @@ const ids = (list: readonly { id: string }[]) => list.map((p) => p.id);
 
 describe('the exported data', () => {
   it('lists every position in a stable order: document, then id', () => {
-    expect(positions.length).toBe(27);
+    expect(positions.length).toBe(37);
     expect(ids(positions)).toEqual([...ids(positions)].sort());
   });
 
@@ -53,15 +53,17 @@ describe('the exported data', () => {
   });
 
   it('says which data it is', () => {
-    expect(dataset.version).toMatch(/^\d+\.\d+\.\d+$/);
+    // A release's version, or a build between releases: <next>-dev+<fingerprint>.
+    expect(dataset.version).toMatch(/^\d+\.\d+\.\d+(-dev\+[0-9a-f]{8})?$/);
+    expect(dataset.version.endsWith(`+${dataset.fingerprint.slice(0, 8)}`)).toBe(!dataset.released);
     expect(dataset.fingerprint).toMatch(/^[0-9a-f]{64}$/);
-    expect(dataset.codebookVersion).toBe('1.0');
+    expect(dataset.codebookVersion).toBe('2.0');
   });
 });
 
 describe('get helpers', () => {
   it('find a record by id', () => {
-    expect(getPosition('irn-2025-hanoi.c27')?.articles[0]).toMatchObject({
+    expect(getPosition('irn-2025-hanoi.c37')?.articles[0]).toMatchObject({
       article: 14,
       relation: 'interprets',
       explicit: true,
@@ -100,22 +102,27 @@ describe('get helpers', () => {
 
 describe('findPositions', () => {
   it('with no filter gives every active position', () => {
-    expect(findPositions()).toHaveLength(27);
+    expect(findPositions()).toHaveLength(28);
     expect(findPositions({})).toEqual(positions.filter((p) => p.status === 'active'));
   });
 
   it('filters by actor, document, stance, speech act and paragraph', () => {
-    expect(findPositions({ actor: 'IRN' })).toHaveLength(27);
+    expect(findPositions({ actor: 'IRN' })).toHaveLength(28);
     expect(findPositions({ document: 'irn-2025-hanoi', paragraph: 2 }).map((p) => p.id)).toEqual([
       'irn-2025-hanoi.c01',
       'irn-2025-hanoi.c02',
     ]);
-    expect(findPositions({ stance: 'conditional' }).map((p) => p.id)).toEqual([
+    expect(findPositions({ stance: 'conditional' })).toEqual([]);
+    expect(ids(findPositions({ stance: 'conditional', status: 'withdrawn' }))).toEqual([
       'irn-2025-hanoi.c17',
     ]);
     expect(ids(findPositions({ speechAct: 'declaration' }))).toEqual([
-      'irn-2025-hanoi.c23',
-      'irn-2025-hanoi.c26',
+      'irn-2025-hanoi.c33',
+      'irn-2025-hanoi.c36',
+    ]);
+    expect(ids(findPositions({ targetKind: 'actor' }))).toEqual([
+      'irn-2025-hanoi.c01',
+      'irn-2025-hanoi.c02',
     ]);
   });
 
@@ -126,7 +133,7 @@ describe('findPositions', () => {
     }
     expect(parent).toContain('irn-2025-hanoi.c14');
     expect(ids(findPositions({ topic: 'criminalization' }))).toEqual(
-      expect.arrayContaining(['irn-2025-hanoi.c09', 'irn-2025-hanoi.c27']),
+      expect.arrayContaining(['irn-2025-hanoi.c09', 'irn-2025-hanoi.c37']),
     );
   });
 
@@ -135,18 +142,54 @@ describe('findPositions', () => {
       findPositions({ article: { instrument: 'unccc-2024', article: 54 } }),
     );
     expect(ids(findPositions({ article: { instrument: 'opsc-2000', article: 2 } }))).toEqual([
-      'irn-2025-hanoi.c25',
+      'irn-2025-hanoi.c35',
     ]);
     expect(findPositions({ article: 54 }).length).toBe(4);
   });
 
+  it('finds a provision in every form, and an article with all its paragraphs', () => {
+    const para3 = ids(findPositions({ article: '14(3)' }));
+    expect(para3).toEqual(['irn-2025-hanoi.c33', 'irn-2025-hanoi.c34', 'irn-2025-hanoi.c35']);
+    for (const form of [
+      '14.3',
+      'unccc-2024:14(3)',
+      'art. 14(3)',
+      { article: 14, paragraph: 3 },
+      { instrument: 'unccc-2024', article: 14, paragraph: 3 },
+    ])
+      expect(ids(findPositions({ article: form })), JSON.stringify(form)).toEqual(para3);
+    const whole = ids(findPositions({ article: 14 }));
+    for (const id of para3) expect(whole).toContain(id);
+    expect(whole).toContain('irn-2025-hanoi.c37');
+    expect(ids(findPositions({ article: '1(b)' }))).toEqual(['irn-2025-hanoi.c29']);
+    expect(ids(findPositions({ article: 1 }))).toEqual([
+      'irn-2025-hanoi.c29',
+      'irn-2025-hanoi.c30',
+      'irn-2025-hanoi.c31',
+    ]);
+    expect(ids(findPositions({ article: 'opsc-2000:2(c)' }))).toEqual(['irn-2025-hanoi.c35']);
+    expect(findPositions({ article: '14(4)' })).toEqual([]);
+  });
+
+  it('never reports opposition to article 14 as a whole', () => {
+    const opposing = findPositions({ article: 14, stance: 'oppose' });
+    expect(opposing.length).toBeGreaterThan(0);
+    for (const p of opposing) {
+      const { kind, ref } = p.stance.target;
+      expect(['provision', 'phenomenon'], p.id).toContain(kind);
+      if (kind === 'provision') expect(ref?.paragraph, p.id).toBe(3);
+      for (const a of p.articles) if (a.relation === 'opposes') expect(a.paragraph, p.id).toBe(3);
+    }
+  });
+
   it('combines filters: all must match', () => {
     const both = findPositions({ topic: 'child-sexual-exploitation', stance: 'support' });
-    expect(ids(both)).toEqual(['irn-2025-hanoi.c22', 'irn-2025-hanoi.c26']);
+    expect(ids(both)).toEqual(['irn-2025-hanoi.c22', 'irn-2025-hanoi.c37']);
     expect(
       findPositions({
         actor: 'IRN',
-        stance: 'oppose',
+        stance: 'support',
+        targetKind: 'provision',
         article: 14,
         speechAct: 'interpretation',
         paragraph: 16,
@@ -159,10 +202,10 @@ describe('findPositions', () => {
     const expected = ids(findPositions({ text: 'بین المللی' }));
     expect(expected.length).toBeGreaterThan(0);
     for (const v of variants) expect(ids(findPositions({ text: v })), v).toEqual(expected);
-    expect(ids(findPositions({ text: 'ماده 14' }))).toEqual(['irn-2025-hanoi.c27']);
-    expect(ids(findPositions({ text: 'ماده ۱۴' }))).toEqual(['irn-2025-hanoi.c27']);
+    expect(ids(findPositions({ text: 'ماده 14' }))).toEqual(['irn-2025-hanoi.c37']);
+    expect(ids(findPositions({ text: 'ماده ۱۴' }))).toEqual(['irn-2025-hanoi.c37']);
     expect(ids(findPositions({ text: 'ابراز می‌دارم' }))).toEqual(['irn-2025-hanoi.c01']);
-    expect(ids(findPositions({ text: 'كارتون' }))).toEqual(['irn-2025-hanoi.c25']); // Arabic kaf
+    expect(ids(findPositions({ text: 'كارتون' }))).toEqual(['irn-2025-hanoi.c35']); // Arabic kaf
   });
 
   it('finds English text in the translations, in any case', () => {
@@ -175,13 +218,13 @@ describe('findPositions', () => {
     expect(findPositions({ topic: 'no-such-topic' })).toEqual([]);
     expect(findPositions({ article: 999 })).toEqual([]);
     expect(findPositions({ document: 'irn-2025-hanoi', paragraph: 1 })).toEqual([]);
-    expect(findPositions({ status: 'withdrawn' })).toEqual([]);
+    expect(findPositions({ status: 'withdrawn', topic: 'courtesy' })).toEqual([]);
   });
 
   it.each(ODD)('takes odd text literally and never throws (%j)', (text) => {
     const found = findPositions({ text });
     const folded = foldText(text);
-    if (folded === '') expect(found).toHaveLength(27);
+    if (folded === '') expect(found).toHaveLength(28);
     else
       for (const p of found)
         expect(
@@ -230,17 +273,22 @@ describe('stanceMatrix', () => {
   it('counts the stances of each actor on each topic', () => {
     const m = stanceMatrix();
     expect(Object.keys(m)).toEqual(['IRN']);
-    expect(m.IRN?.['child-sexual-exploitation']).toEqual({ oppose: 5, support: 2 });
-    expect(m.IRN?.['technical-assistance']).toEqual({ conditional: 1, support: 1 });
+    expect(m.IRN?.['child-sexual-exploitation']).toEqual({
+      phenomenon: { oppose: 4 },
+      policy: { support: 1 },
+      provision: { oppose: 2, support: 1 },
+    });
+    expect(m.IRN?.['technical-assistance']).toEqual({ policy: { support: 2 } });
+    expect(m.IRN?.['unilateral-coercive-measures']).toEqual({ policy: { oppose: 3 } });
   });
 
   it('counts primary topics only when asked, so each position counts once', () => {
     const m = stanceMatrix({ primaryOnly: true });
-    const total = Object.values(m.IRN ?? {}).reduce(
-      (n, cell) => n + Object.values(cell).reduce((a, b) => a + (b ?? 0), 0),
-      0,
-    );
-    expect(total).toBe(27);
+    let total = 0;
+    for (const kinds of Object.values(m.IRN ?? {}))
+      for (const counts of Object.values(kinds))
+        for (const n of Object.values(counts ?? {})) total += n ?? 0;
+    expect(total).toBe(28);
   });
 
   it('names only topics that exist', () => {
@@ -263,13 +311,36 @@ describe('findPositions against a plain filter over every position', () => {
           t !== undefined && (t === f.topic || within(getTopic(t)?.parent));
         if (!p.topics.some(within)) return false;
       }
+      if (f.targetKind !== undefined && p.stance.target.kind !== f.targetKind) return false;
       if (f.article !== undefined) {
-        const written = /^(?:([a-z0-9-]+):)?([0-9]+)$/.exec(String(f.article));
-        const ref =
+        // The model reads the written forms itself: 14, '14', 'opsc-2000:2', '14(3)', '1(b)'.
+        const written = /^(?:([a-z0-9-]+):)?([0-9]+)(?:\(([0-9]+)\))?(?:\(([a-z])\))?$/.exec(
+          String(f.article),
+        );
+        const ref = (
           typeof f.article === 'object'
             ? f.article
-            : { instrument: written?.[1] ?? 'unccc-2024', article: Number(written?.[2]) };
-        if (!p.articles.some((a) => a.instrument === ref.instrument && a.article === ref.article))
+            : {
+                instrument: written?.[1],
+                article: Number(written?.[2]),
+                paragraph: written?.[3] === undefined ? undefined : Number(written[3]),
+                subparagraph: written?.[4],
+              }
+        ) as {
+          instrument?: string;
+          article: number;
+          paragraph?: number;
+          subparagraph?: string;
+        };
+        if (
+          !p.articles.some(
+            (a) =>
+              a.instrument === (ref.instrument ?? 'unccc-2024') &&
+              a.article === ref.article &&
+              (ref.paragraph === undefined || a.paragraph === ref.paragraph) &&
+              (ref.subparagraph === undefined || a.subparagraph === ref.subparagraph),
+          )
+        )
           return false;
       }
       return true;
@@ -298,16 +369,42 @@ describe('findPositions against a plain filter over every position', () => {
           'report',
         ) as import('fast-check').Arbitrary<'demand'>,
       ),
+      targetKind: opt(
+        fc.constantFrom(
+          'phenomenon',
+          'policy',
+          'provision',
+          'instrument',
+          'actor',
+        ) as import('fast-check').Arbitrary<'policy'>,
+      ),
       topic: opt(fc.constantFrom(...topics.map((t) => t.id))),
       article: opt(
-        fc.constantFrom<number | string | { instrument: string; article: number }>(
+        fc.constantFrom<
+          | number
+          | string
+          | {
+              instrument?: string;
+              article: number;
+              paragraph?: number;
+              subparagraph?: string;
+            }
+        >(
           14,
           54,
-          2,
           '14',
           'unccc-2024:14',
           'opsc-2000:2',
+          '14(3)',
+          '1(b)',
+          { article: 14 },
+          { article: 54 },
+          { article: 2 },
+          { article: 1 },
+          { article: 14, paragraph: 3 },
+          { article: 1, subparagraph: 'b' },
           { instrument: 'opsc-2000', article: 2 },
+          { instrument: 'opsc-2000', article: 2, subparagraph: 'c' },
         ),
       ),
       paragraph: opt(fc.integer({ min: 1, max: 17 })),

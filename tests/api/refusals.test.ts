@@ -7,6 +7,7 @@ import {
   findPositions,
   foldText,
   type PositionFilter,
+  parseProvision,
   stanceMatrix,
 } from '../../src/index.ts';
 import { parseArticle } from '../../src/query/article-filter.ts';
@@ -18,12 +19,15 @@ describe('findPositions refuses', () => {
   it('an unknown key (a typo), naming the keys', () => {
     expect(() => findPositions({ stanse: 'oppose' } as PositionFilter)).toThrow(
       new TypeError(
-        'findPositions: unknown filter key "stanse"; the keys are actor, document, topic, stance, speechAct, article, paragraph, text, status',
+        'findPositions: unknown filter key "stanse"; the keys are actor, document, topic, stance, speechAct, targetKind, article, paragraph, text, status',
       ),
     );
   });
 
-  it('an unknown stance, speech act or status, naming the values', () => {
+  it('an unknown stance, target kind, speech act or status, naming the values', () => {
+    expect(() => findPositions({ targetKind: 'law' as 'policy' })).toThrow(
+      /^findPositions: targetKind "law" is not one of "phenomenon", .*"provision"/,
+    );
     expect(() => findPositions({ stance: 'against' as 'oppose' })).toThrow(
       'findPositions: stance "against" is not one of "support", "oppose", "conditional", "mixed", "neutral"',
     );
@@ -37,7 +41,9 @@ describe('findPositions refuses', () => {
 
   it.each([
     '14.3x',
-    'art. 14',
+    '14(3',
+    '14(3)(b)(c)',
+    'art.',
     '0',
     '0x10',
     'x:',
@@ -46,10 +52,12 @@ describe('findPositions refuses', () => {
     Number.NaN,
     true,
     [14],
+    { article: '14' },
+    { article: 14, paragraph: 0 },
     { article: 14, extra: 1 },
   ])('a malformed article (%j), naming the forms', (article) => {
     expect(() => findPositions({ article } as unknown as PositionFilter)).toThrow(
-      /is not an article: write 14, "14", "unccc-2024:14"|unknown field/,
+      /^findPositions: article .* (is not a provision|has unknown field\(s\) extra): write 14, '14', '14\(3\)' or '14\.3', .*'opsc-2000:2\(c\)', \{ instrument, article, paragraph\?, subparagraph\? \}$/,
     );
   });
 
@@ -83,15 +91,19 @@ describe('findPositions accepts the article forms of the command line', () => {
     );
   });
 
-  it('reads forms through one parser', () => {
-    expect(parseArticle('opsc-2000:2', 'unccc-2024')).toEqual({
-      instrument: 'opsc-2000',
-      article: 2,
-    });
-    expect(parseArticle({ article: '14' }, 'unccc-2024')).toEqual({
+  it('reads forms through one parser, the one the command line uses', () => {
+    expect(parseArticle('opsc-2000:2(c)')).toEqual(parseProvision('opsc-2000:2(c)'));
+    expect(parseArticle('art. 14(3)')).toEqual({
       instrument: 'unccc-2024',
       article: 14,
+      paragraph: 3,
     });
+    expect(ids(findPositions({ article: '14.3' }))).toEqual(
+      ids(findPositions({ article: '14(3)' })),
+    );
+    expect(ids(findPositions({ article: { article: 14, paragraph: 3 } }))).toEqual(
+      ids(findPositions({ article: '14(3)' })),
+    );
   });
 
   it('takes a paragraph as a number or its digits', () => {
@@ -108,6 +120,7 @@ describe('null is "not given", everywhere', () => {
     'topic',
     'stance',
     'speechAct',
+    'targetKind',
     'article',
     'paragraph',
     'text',

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jsonAsParse } from '../../scripts/lib/json-as-parse.ts';
-import { fromRoot } from '../../scripts/lib/paths.ts';
-import { compileDataset, withMeta } from '../../src/build/compile.ts';
+import { compileDataset, withMeta } from '../../src/publish/compile.ts';
+import { jsonAsParse } from '../../src/tooling/json-as-parse.ts';
+import { fromRoot } from '../../src/tooling/paths.ts';
 import { validateDataDir } from '../../src/validate/index.ts';
 import { VALID_FIXTURE } from '../helpers/data-dir.ts';
 
@@ -66,7 +66,10 @@ describe('a withdrawn position', () => {
       'tst-2025-demo.c03',
       'tst-2025-demo.c04',
     ]);
-    expect(api.stanceMatrix().IRN?.['international-cooperation']).toEqual({ support: 2 });
+    expect(api.stanceMatrix().IRN?.['international-cooperation']).toEqual({
+      policy: { support: 1 },
+      provision: { support: 1 },
+    });
   });
 
   it('is cited as withdrawn', () => {

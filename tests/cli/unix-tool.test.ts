@@ -15,10 +15,10 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fromRoot } from '../../scripts/lib/paths.ts';
 import { type Io, shown, useColor } from '../../src/cli/io.ts';
 import { renderPositions } from '../../src/cli/positions.ts';
 import { positions } from '../../src/index.ts';
+import { fromRoot } from '../../src/tooling/paths.ts';
 
 const BIN = fromRoot('dist/cli.js');
 const cli = (args: string[], env: Record<string, string> = {}) =>
@@ -100,7 +100,7 @@ describe('data on a terminal', () => {
     if (!p) throw new Error('no positions');
     const hostile = { ...p, translation: { en: 'a\u001b[2Jb\nc' } } as typeof p;
     const io: Io = { out: () => {}, err: () => {}, tty: true, color: false, width: 200 };
-    const table = renderPositions([hostile] as never, 'table', io);
+    const table = renderPositions([hostile] as never, 'text', io);
     expect(table).not.toMatch(ANSI);
     expect(table.trimEnd().split('\n')).toHaveLength(2); // header and one row
     // Machine formats keep the text as it is (JSON escapes it).

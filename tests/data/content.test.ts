@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fromRoot } from '../../scripts/lib/paths.ts';
-import { compileDataset } from '../../src/build/compile.ts';
+import { compileDataset } from '../../src/publish/compile.ts';
+import { buildDataset } from '../../src/publish/dataset.ts';
+import { changesMarkdown, changesSince } from '../../src/publish/release-record.ts';
 import { CLOSED_VOCABULARIES } from '../../src/schema/vocabularies.ts';
+import { fromRoot } from '../../src/tooling/paths.ts';
 import { validateDataDir } from '../../src/validate/index.ts';
 
 const { context, problems } = validateDataDir(fromRoot('data'));
@@ -10,12 +12,13 @@ const body = compileDataset(context);
 const codebook = readFileSync(fromRoot('data/CODEBOOK.md'), 'utf8');
 const defined = new Set([...codebook.matchAll(/^#### `([^`]+)`$/gm)].map((m) => m[1]));
 const released = JSON.parse(readFileSync(fromRoot('data/released-ids.json'), 'utf8')) as {
-  ids: { id: string; kind: string; quote?: string }[];
+  ids: { id: string; kind: string; since: string; quote?: string }[];
 };
 
 describe('the Hanoi statement', () => {
   const doc = body.documents.find((d) => d.id === 'irn-2025-hanoi');
   const positions = body.positions.filter((p) => p.document === 'irn-2025-hanoi');
+  const active = positions.filter((p) => p.status === 'active');
 
   it('is valid', () => {
     expect(problems).toEqual([]);
@@ -79,11 +82,67 @@ describe('the Hanoi statement', () => {
 
   it('links the article 14 passages to article 14 and the assistance passages to article 54', () => {
     const articlesOf = (n: number) =>
-      positions.filter((p) => p.paragraph === n).flatMap((p) => p.articles.map((a) => a.article));
+      active.filter((p) => p.paragraph === n).flatMap((p) => p.articles.map((a) => a.article));
     for (const n of [13, 14, 15, 16]) expect(articlesOf(n), `paragraph ${n}`).toContain(14);
     for (const n of [10, 11, 12]) expect(articlesOf(n), `paragraph ${n}`).toContain(54);
-    const named = positions.filter((p) => p.articles.some((a) => a.explicit));
-    expect(named.map((p) => p.id)).toEqual(['irn-2025-hanoi.c27']);
+    const named = active.filter((p) => p.articles.some((a) => a.explicit));
+    expect(named.map((p) => p.id)).toEqual(['irn-2025-hanoi.c37']);
+  });
+
+  it('never reads as opposition to article 14: only to its paragraph 3, or to a harm', () => {
+    const opposing = active.filter(
+      (p) => p.stance.value === 'oppose' && p.articles.some((a) => a.article === 14),
+    );
+    expect(opposing.length).toBeGreaterThan(0);
+    for (const p of opposing) {
+      const { kind, ref } = p.stance.target;
+      if (kind === 'provision') expect(ref?.paragraph, p.id).toBe(3);
+      else expect(kind, p.id).toBe('phenomenon');
+      for (const a of p.articles.filter((x) => x.relation === 'opposes'))
+        expect(a.paragraph, p.id).toBe(3);
+    }
+    const wide = active.find((p) => p.id === 'irn-2025-hanoi.c37');
+    expect(wide?.stance).toMatchObject({ value: 'support', target: { kind: 'provision' } });
+    expect(wide?.interpretativeInSubstance).toBe(true);
+  });
+
+  it('opposes no whole article whose paragraphs are registered', () => {
+    const paragraphed = new Set(
+      body.instruments.flatMap((i) =>
+        i.articles.filter((a) => a.paragraphs?.length).map((a) => `${i.id}:${a.number}`),
+      ),
+    );
+    for (const p of active) {
+      for (const a of p.articles)
+        if (a.relation === 'opposes' || a.relation === 'seeks_amendment')
+          expect(
+            a.paragraph !== undefined || !paragraphed.has(`${a.instrument}:${a.article}`),
+            `${p.id} ${a.instrument}:${a.article}`,
+          ).toBe(true);
+      const ref = p.stance.target.ref;
+      if (p.stance.value === 'oppose' && ref?.type === 'instrument' && ref.article !== undefined)
+        expect(
+          ref.paragraph !== undefined || !paragraphed.has(`${ref.id}:${ref.article}`),
+          p.id,
+        ).toBe(true);
+    }
+  });
+
+  it('keeps every 0.1.0 id: active, or withdrawn with active successors', () => {
+    const byId = new Map(positions.map((p) => [p.id, p]));
+    const first = released.ids.filter((e) => e.kind === 'position' && e.since === '0.1.0');
+    expect(first).toHaveLength(27);
+    for (const e of first) {
+      const p = byId.get(e.id);
+      expect(p, e.id).toBeDefined();
+      if (p?.status === 'withdrawn')
+        for (const next of p.withdrawal?.supersededBy ?? [])
+          expect(byId.get(next)?.status, `${e.id} -> ${next}`).toBe('active');
+    }
+  });
+
+  it('says that the delivered text is not known', () => {
+    expect(doc?.deliveredText.status).toBe('unknown');
   });
 
   it('does not state the delivery day as fact', () => {
@@ -118,18 +177,116 @@ describe('the codebook', () => {
     }
   });
 
-  it('gives an example for each definition (a position id, or the nearest passage)', () => {
-    const sections = codebook.split(/^#### /m).slice(1);
-    for (const section of sections)
-      expect(section, section.split('\n')[0]).toMatch(/Example|Nearest passage/);
+  const sections = codebook
+    .split(/^#### /m)
+    .slice(1)
+    .map((s) => s.split(/^##+ /m)[0] ?? s);
+
+  it('gives every value and topic a rule, a boundary and an example (or the nearest passage)', () => {
+    expect(sections.length).toBeGreaterThan(50);
+    for (const section of sections) {
+      const name = section.split('\n')[0];
+      expect(section, name).toMatch(/^Rule: /m);
+      expect(section, name).toMatch(/^Boundary: /m);
+      expect(section, name).toMatch(/^(Example|Nearest passage): /m);
+    }
+  });
+
+  it('cites only positions that exist, and cites withdrawn ones only as the wrong side of a contrast', () => {
+    const byId = new Map(body.positions.map((p) => [p.id.split('.').pop(), p]));
+    for (const [cited] of codebook.matchAll(/`c\d{2,}`/g)) {
+      const id = cited.slice(1, -1);
+      expect(byId.has(id), cited).toBe(true);
+    }
+    for (const line of codebook.split('\n'))
+      for (const [cited] of line.matchAll(/`c\d{2,}`/g))
+        if (byId.get(cited.slice(1, -1))?.status === 'withdrawn')
+          expect(line, cited).toMatch(/withdrawn|Contrast/);
+  });
+
+  it('lists every finding of the 0.1.0 review in its change log', () => {
+    const log = codebook.split('## 11. Change log')[1] ?? '';
+    const findings = [
+      'B1',
+      'C1',
+      'C2',
+      'C3',
+      'C4',
+      'AT2',
+      'S1',
+      'S2',
+      'S3',
+      'S4',
+      'Q1',
+      'Q2',
+      'Q3',
+      'Q4',
+      'Q5',
+      'T1',
+      'T2',
+      'T3',
+      'T4',
+      'T5',
+      'T6',
+      'T7',
+      'SN1',
+      'SN2',
+      'SN3',
+      'SN4',
+      'A1',
+      'A2',
+      'A3',
+      'A4',
+      'A5',
+      'A6',
+      'A7',
+      'D3',
+      'D4',
+      'D5',
+      'D6',
+      'D7',
+      'D8',
+      'D9',
+      'K1',
+      'K2',
+      'K3',
+      'K4',
+      'K5',
+      'K6',
+      'K7',
+      'K8',
+      'K9',
+      'K10',
+    ];
+    for (const f of findings) expect(log, f).toMatch(new RegExp(`^\\| ${f}[ ,]`, 'm'));
   });
 });
 
 describe('the record of released ids', () => {
-  it('holds every position with the words it quotes', () => {
-    const record = new Map(
-      released.ids.filter((e) => e.kind === 'position').map((e) => [e.id, e.quote]),
-    );
-    for (const p of body.positions) expect(record.get(p.id), p.id).toBe(p.quote.text);
+  const recorded = new Map(
+    released.ids.filter((e) => e.kind === 'position').map((e) => [e.id, e.quote]),
+  );
+  const unreleased = body.positions.filter((p) => !recorded.has(p.id)).map((p) => p.id);
+
+  it('holds every position released so far, with the words it quoted', () => {
+    const positions = new Map(body.positions.map((p) => [p.id, p.quote.text]));
+    for (const [id, quote] of recorded) expect(positions.get(id), id).toBe(quote);
+  });
+
+  // Positions coded since the last release wait in the data for the next one: until then the
+  // build is not a release, and CHANGES.md names each of them as an unreleased addition.
+  it('holds every position of a release; a later one is listed as unreleased in CHANGES.md', () => {
+    const { dataset, record } = buildDataset(fromRoot('data'));
+    if (!dataset || !record) throw new Error('data/ does not build');
+    if (dataset.__meta.released) {
+      expect(unreleased).toEqual([]);
+      return;
+    }
+    const changes = changesSince(record, dataset);
+    expect(changes.added.filter((e) => e.kind === 'position').map((e) => e.id)).toEqual(unreleased);
+    const text = changesMarkdown(changes);
+    expect(text).toMatch(/^# Unreleased changes since /);
+    const added = text.split(/^## Added$/m)[1]?.split(/^## /m)[0] ?? '';
+    for (const id of unreleased) expect(added, id).toContain(`- position \`${id}\``);
   });
 });

@@ -10,7 +10,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromRoot } from '../../scripts/lib/paths.ts';
+import { fromRoot } from '../../src/tooling/paths.ts';
 
 /** Each ```js block of the README's Usage section with the ```text block that shows its output. */
 function usageExamples(readme: string): { code: string; output: string }[] {

@@ -11,7 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromRoot } from '../../scripts/lib/paths.ts';
+import { fromRoot } from '../../src/tooling/paths.ts';
 
 // The proof that R and Python users need no JavaScript runs on the files of the packed tarball.
 // It needs a Python with jsonschema (Debian's python3-jsonschema, which .ci/run installs): in CI

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderGeneratedFiles } from '../../scripts/emit-schema.ts';
-import { fromRoot } from '../../scripts/lib/paths.ts';
+import { renderGeneratedFiles } from '../../src/publish/schema-files.ts';
+import { fromRoot } from '../../src/tooling/paths.ts';
 
 describe('generated files', async () => {
   const files = await renderGeneratedFiles();

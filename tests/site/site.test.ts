@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromRoot } from '../../scripts/lib/paths.ts';
-import { serveSite } from '../../scripts/serve-site.ts';
-import { writeSite } from '../../scripts/site.ts';
 import type { Dataset } from '../../src/generated/types.ts';
+import { serveSite } from '../../src/site/serve.ts';
+import { writeSite } from '../../src/site/write.ts';
+import { fromRoot } from '../../src/tooling/paths.ts';
 
 // End to end, in Debian's Chromium driven by playwright-core: the site as a reader meets it.
 // .ci/run installs chromium; in CI its absence is a failure, elsewhere a loud skip.
@@ -110,7 +110,7 @@ describe('the site', () => {
 
     it('shows each stance by a label and an icon, not colour alone', async () => {
       const page = await open(`documents/${doc.id}.html`);
-      const badge = page.locator('[id="irn-2025-hanoi.c27"] .stance');
+      const badge = page.locator('[id="irn-2025-hanoi.c33"] .stance');
       expect(await badge.textContent()).toBe('Oppose');
       expect(await badge.locator('svg.icon').count()).toBe(1);
       await page.close();
@@ -157,7 +157,7 @@ describe('the site', () => {
     });
 
     it('opens a permalink with its claim selected and its highlight in view', async () => {
-      const id = 'irn-2025-hanoi.c23';
+      const id = 'irn-2025-hanoi.c33';
       const page = await open(`documents/${doc.id}.html#${id}`);
       await page.waitForSelector('.claim.selected');
       expect(await page.locator('.claim.selected').getAttribute('id')).toBe(id);
@@ -205,12 +205,27 @@ describe('the site', () => {
       page.locator('.claim:not([hidden])').evaluateAll((els) => els.map((e) => e.id));
     const cases: [string, string, (p: (typeof active)[number]) => boolean][] = [
       ['stance', 'oppose', (p) => p.stance.value === 'oppose'],
-      ['stance', 'conditional', (p) => p.stance.value === 'conditional'],
+      ['stance', 'support', (p) => p.stance.value === 'support'],
+      ['target-kind', 'provision', (p) => p.stance.target.kind === 'provision'],
+      ['target-kind', 'phenomenon', (p) => p.stance.target.kind === 'phenomenon'],
       ['speech-act', 'demand', (p) => p.speechAct === 'demand'],
       [
         'article',
         'unccc-2024:14',
         (p) => p.articles.some((a) => a.instrument === 'unccc-2024' && a.article === 14),
+      ],
+      [
+        'article',
+        'unccc-2024:14(3)',
+        (p) =>
+          p.articles.some(
+            (a) => a.instrument === 'unccc-2024' && a.article === 14 && a.paragraph === 3,
+          ),
+      ],
+      [
+        'article',
+        'unccc-2024:1(b)',
+        (p) => p.articles.some((a) => a.article === 1 && a.subparagraph === 'b'),
       ],
       [
         'article',
@@ -257,32 +272,36 @@ describe('the site', () => {
       const page = await open(`documents/${doc.id}.html`);
       await page.selectOption('select[name="topic"]', 'child-sexual-exploitation');
       await page.selectOption('select[name="stance"]', 'support');
-      expect(await visible(page)).toEqual(['irn-2025-hanoi.c22', 'irn-2025-hanoi.c26']);
+      expect(await visible(page)).toEqual(['irn-2025-hanoi.c22', 'irn-2025-hanoi.c37']);
+      await page.selectOption('select[name="target-kind"]', 'provision');
+      expect(await visible(page)).toEqual(['irn-2025-hanoi.c37']);
       await page.close();
     });
 
     it('gives each claim a citation to copy', async () => {
       const page = await open(`documents/${doc.id}.html`);
-      const text = await page.locator('[id="irn-2025-hanoi.c27-cite"]').inputValue();
-      expect(text).toContain('irn-2025-hanoi.c27');
+      const text = await page.locator('[id="irn-2025-hanoi.c37-cite"]').inputValue();
+      expect(text).toContain('irn-2025-hanoi.c37');
       expect(text).toContain(data.__meta.fingerprint);
-      await page.locator('[id="irn-2025-hanoi.c27"] button.copy').click();
+      await page.locator('[id="irn-2025-hanoi.c37"] button.copy').click();
       // Copying is asynchronous (the clipboard may ask, or refuse): wait for the button to say so.
       await page.waitForFunction(
         () =>
-          document.querySelector('[id="irn-2025-hanoi.c27"] button.copy')?.textContent === 'Copied',
+          document.querySelector('[id="irn-2025-hanoi.c37"] button.copy')?.textContent === 'Copied',
       );
       await page.close();
     });
 
-    it('has an overview with the documents, counts by stance and topic, and the data version', async () => {
+    it('has an overview with the documents, stance counts per target kind, topics, and the data version', async () => {
       const page = await open('index.html');
       expect(await page.locator(`a[href="documents/${doc.id}.html"]`).count()).toBe(1);
-      expect(await page.locator('svg.chart').count()).toBe(2);
-      expect(await page.locator('figcaption').allTextContents()).toEqual([
-        'Claims by stance',
-        'Claims by primary topic',
-      ]);
+      const kinds = [...new Set(active.map((p) => p.stance.target.kind))];
+      expect(await page.locator('svg.chart').count()).toBe(kinds.length + 1);
+      const captions = await page.locator('figcaption').allTextContents();
+      // One chart per kind, never one stance chart across kinds.
+      expect(captions.filter((c) => c.startsWith('Stances toward'))).toHaveLength(kinds.length);
+      expect(captions).not.toContain('Claims by stance');
+      expect(captions).toContain('Claims by primary topic');
       expect(await page.textContent('main')).toContain(data.__meta.fingerprint);
       expect(await page.locator('[id="unccc-2024-art-14"]').count()).toBe(1);
       await page.screenshot({ path: join(SCREENSHOTS, 'overview.png'), fullPage: true });
@@ -290,7 +309,7 @@ describe('the site', () => {
     });
 
     it('works at phone width without sideways scrolling, and shots are saved', async () => {
-      const desktop = await open(`documents/${doc.id}.html#irn-2025-hanoi.c27`, 1280, 900);
+      const desktop = await open(`documents/${doc.id}.html#irn-2025-hanoi.c37`, 1280, 900);
       await desktop.waitForSelector('.claim.selected');
       await desktop.screenshot({ path: join(SCREENSHOTS, 'reader-desktop.png') });
       await desktop.close();

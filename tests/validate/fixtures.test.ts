@@ -60,6 +60,10 @@ describe('the validator', () => {
       'vocabularies',
       'records',
       'text',
+      'provisions',
+      'targets',
+      'links',
+      'reliability',
     ]) {
       expect(
         names.some((n) => n.startsWith(check)),

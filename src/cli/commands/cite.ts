@@ -1,4 +1,4 @@
-import { CITE_FORMATS, cite as citation } from 'cybercrime-positions';
+import { CITE_FORMATS, cite as citation } from '../../index.ts';
 import type { Command, Values } from '../command.ts';
 import { Failure, type Io, oneOf, UsageError } from '../io.ts';
 

@@ -8,7 +8,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { artifacts } from '../../build/artifacts.ts';
+import { artifacts } from '../../export/artifacts.ts';
 import type { Command, Values } from '../command.ts';
 import { Failure, type Io, oneOf, shown, UsageError } from '../io.ts';
 import { wholeDataset } from '../positions.ts';

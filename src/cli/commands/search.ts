@@ -1,9 +1,9 @@
-import { findPositions, foldText } from 'cybercrime-positions';
+import { findPositions, foldText } from '../../index.ts';
 import type { Command, Values } from '../command.ts';
 import { type Io, shown, UsageError } from '../io.ts';
 import { FILTER_OPTIONS, filterFrom, formatFrom, renderPositions } from '../positions.ts';
 
-const help = `Usage: cybercrime-positions search <text> [filters] [--format table|json|jsonl|csv]
+const help = `Usage: cybercrime-positions search <text> [filters] [--format text|json|jsonl|csv]
 
 Find positions whose quote or English translation contains the text. Persian matches however it
 is typed: with or without zero-width non-joiners and spaces, Arabic or Persian yeh and kaf,
@@ -25,7 +25,7 @@ function run(values: Values, positionals: string[], io: Io): number {
     throw new UsageError(
       `search text "${shown(text)}" has no letters or digits to find (it folds to nothing)`,
     );
-  const format = formatFrom(values.format);
+  const format = formatFrom(values.format, io);
   io.out(renderPositions(findPositions({ ...filterFrom(values), text }), format, io));
   return 0;
 }

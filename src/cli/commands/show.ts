@@ -5,7 +5,9 @@ import {
   getActor,
   getPosition,
   getTopic,
-} from 'cybercrime-positions';
+  provisionKey,
+  provisionNumber,
+} from '../../index.ts';
 import type { Command, Values } from '../command.ts';
 import { Failure, type Io, oneOf, paint, shown, UsageError } from '../io.ts';
 
@@ -42,10 +44,10 @@ function run(values: Values, positionals: string[], io: Io): number {
     `${label('actor')}${p.actor} (${shown(getActor(p.actor)?.name.en ?? '?')})`,
     `${label('document')}${p.document}, paragraph ${p.paragraph}`,
     `${label('topics')}${p.topics.map((t) => `${t} (${shown(getTopic(t)?.label.en ?? '?')})`).join(', ')}`,
-    `${label('stance')}${p.stance.value} → ${shown(p.stance.target.text)}`,
+    `${label('stance')}${p.stance.value} → ${shown(p.stance.target.text)} [${p.stance.target.kind}${p.stance.target.ref?.type === 'instrument' && p.stance.target.ref.article !== undefined ? `: ${provisionKey({ instrument: p.stance.target.ref.id, article: p.stance.target.ref.article, paragraph: p.stance.target.ref.paragraph, subparagraph: p.stance.target.ref.subparagraph })}` : ''}]`,
     `${label('speech act')}${p.speechAct}`,
-    `${label('articles')}${p.articles.map((a) => `${a.instrument} art. ${a.article} (${a.relation}${a.explicit ? ', named' : ''})`).join('; ') || 'none'}`,
-    `${label('legal form')}${p.legalForm}`,
+    `${label('articles')}${p.articles.map((a) => `${a.instrument} art. ${provisionNumber(a)} (${a.relation}${a.explicit ? ', named' : ''})`).join('; ') || 'none'}`,
+    `${label('legal form')}${p.legalForm}${p.interpretativeInSubstance ? ', interpretative in substance' : ''}`,
     '',
     heading('quote'),
     // The quote in its paragraph: underlined on a terminal, between ⟦ ⟧ everywhere else.

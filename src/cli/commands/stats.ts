@@ -1,28 +1,45 @@
-import { dataset, documents, findPositions, positions } from 'cybercrime-positions';
+import { countBy } from '../../count.ts';
+import type { StanceValue, TargetKind } from '../../generated/types.ts';
+import { documents, findPositions, metadata, positions, provisionKey } from '../../index.ts';
 import type { Command, Values } from '../command.ts';
 import { type Io, oneOf, paint } from '../io.ts';
 
 const help = `Usage: cybercrime-positions stats [--format text|json]
 
-Count active positions by document, actor, topic (primary), stance, speech act and article.
+Count active positions by document, actor, topic (primary), speech act and provision, and
+stances within each target kind (stances are never added up across kinds: opposing a crime and
+opposing a provision are different things).
 
 Examples:
   cybercrime-positions stats
   cybercrime-positions stats --format json`;
 
 /**
- * How often each key occurs, most frequent first. Keys are ids from the data, so they are counted
- * in a Map: on a plain object an id "constructor" would start from Object itself.
+ * How often each key occurs, most frequent first, ties in code-point order. Keys are ids from the
+ * data, so they are counted in a Map (countBy): on a plain object an id "constructor" would start
+ * from Object itself.
  */
 export function count<T>(
   items: readonly T[],
   keys: (x: T) => readonly string[],
 ): Record<string, number> {
-  const out = new Map<string, number>();
-  for (const x of items) for (const k of keys(x)) out.set(k, (out.get(k) ?? 0) + 1);
   // fromEntries defines own properties, so even "__proto__" stays an ordinary key.
   return Object.fromEntries(
-    [...out].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
+    [...countBy(items, keys)].sort(
+      (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+    ),
+  );
+}
+
+/** Stance counts within each target kind, never one count across kinds. */
+function stancesByKind(
+  list: ReturnType<typeof findPositions>,
+): Partial<Record<TargetKind, Partial<Record<StanceValue, number>>>> {
+  const byKind = new Map<TargetKind, typeof list>();
+  for (const p of list)
+    byKind.set(p.stance.target.kind, [...(byKind.get(p.stance.target.kind) ?? []), p]);
+  return Object.fromEntries(
+    [...byKind].map(([kind, ps]) => [kind, count(ps, (p) => [p.stance.value])]),
   );
 }
 
@@ -30,16 +47,17 @@ function run(values: Values, _positionals: string[], io: Io): number {
   const format = oneOf('format', values.format, ['text', 'json'] as const) ?? 'text';
   const active = findPositions();
   const result = {
-    version: dataset.version,
-    fingerprint: dataset.fingerprint,
+    version: metadata.version,
+    released: metadata.released ?? null,
+    fingerprint: metadata.fingerprint,
     documents: documents.length,
     positions: { active: active.length, withdrawn: positions.length - active.length },
     byDocument: count(active, (p) => [p.document]),
     byActor: count(active, (p) => [p.actor]),
     byTopic: count(active, (p) => p.topics.slice(0, 1)),
-    byStance: count(active, (p) => [p.stance.value]),
+    byTargetKind: stancesByKind(active),
     bySpeechAct: count(active, (p) => [p.speechAct]),
-    byArticle: count(active, (p) => p.articles.map((a) => `${a.instrument} art. ${a.article}`)),
+    byProvision: count(active, (p) => p.articles.map((a) => provisionKey(a))),
   };
   if (format === 'json') {
     io.out(JSON.stringify(result, null, 2));
@@ -52,13 +70,15 @@ function run(values: Values, _positionals: string[], io: Io): number {
     ].join('\n');
   io.out(
     [
-      `cybercrime-positions ${result.version} (data ${result.fingerprint.slice(0, 12)}): ${result.documents} document(s), ${result.positions.active} active position(s), ${result.positions.withdrawn} withdrawn`,
+      `cybercrime-positions ${result.version} (${result.released ? `released ${result.released}` : 'unreleased build'}; data ${result.fingerprint.slice(0, 12)}): ${result.documents} document(s), ${result.positions.active} active position(s), ${result.positions.withdrawn} withdrawn`,
       block('by document', result.byDocument),
       block('by actor', result.byActor),
       block('by primary topic', result.byTopic),
-      block('by stance', result.byStance),
+      ...Object.entries(result.byTargetKind).map(([kind, counts]) =>
+        block(`by stance, target kind ${kind}`, counts ?? {}),
+      ),
       block('by speech act', result.bySpeechAct),
-      block('by article', result.byArticle),
+      block('by provision', result.byProvision),
     ].join('\n\n'),
   );
   return 0;
@@ -66,7 +86,7 @@ function run(values: Values, _positionals: string[], io: Io): number {
 
 export const statsCommand: Command = {
   name: 'stats',
-  summary: 'Count positions by document, actor, topic, stance, speech act, article',
+  summary: 'Count positions by document, actor, topic, stance within target kind, provision',
   help,
   options: { format: { type: 'string', short: 'f' }, help: { type: 'boolean', short: 'h' } },
   positionals: false,

@@ -1,3 +1,4 @@
+import { ancestry } from '../../topic-tree.ts';
 import type { LintContext } from '../context.ts';
 import { type Problem, problem } from '../problem.ts';
 
@@ -8,21 +9,16 @@ export function lintTopicTree(ctx: LintContext): Problem[] {
   const parentOf = new Map(topics.map((t) => [t.id, t.parent]));
   const problems: Problem[] = [];
   topics.forEach((topic, i) => {
-    const chain = [topic.id];
-    for (let at = topic.parent; at !== undefined; at = parentOf.get(at)) {
-      if (at === topic.id) {
-        problems.push(
-          problem(
-            'topics.json',
-            ['topics', i, 'parent'],
-            `topic "${topic.id}" is its own ancestor (${[...chain, at].join(' → ')}): break the cycle`,
-          ),
-        );
-        break;
-      }
-      if (chain.includes(at)) break; // a cycle further up, reported on its own members
-      chain.push(at);
-    }
+    // A cycle further up is reported on its own members, not on every topic below it.
+    const { chain, cycleAt } = ancestry(topic.id, (id) => parentOf.get(id));
+    if (cycleAt !== topic.id) return;
+    problems.push(
+      problem(
+        'topics.json',
+        ['topics', i, 'parent'],
+        `topic "${topic.id}" is its own ancestor (${[...chain, cycleAt].join(' → ')}): break the cycle`,
+      ),
+    );
   });
   return problems;
 }
