@@ -3,8 +3,8 @@
 // without a word. Here such a filter is a TypeError that names the valid choices.
 import { data } from '../data.ts';
 import type { Provision } from '../provision.ts';
-import type { PositionFilter } from '../query.ts';
 import { parseArticle } from './article-filter.ts';
+import type { PositionFilter } from './position-filter.ts';
 
 /** Every key PositionFilter has; the type check below fails when the two differ. */
 export const FILTER_KEYS = [

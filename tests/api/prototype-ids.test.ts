@@ -11,7 +11,12 @@ vi.mock('../../src/data.ts', async () => {
   const { compileDataset, withMeta } = await import('../../src/publish/compile.ts');
   const { deepFreeze } = await import('../../src/freeze.ts');
   const dir = copyDataDir();
-  for (const file of ['topics.json', 'released-ids.json', 'documents/tst-2025-demo.json'])
+  for (const file of [
+    'topics.json',
+    'released-ids.json',
+    'documents/tst-2025-demo.json',
+    'reliability/tst-2025-demo.coder-x.json',
+  ])
     writeFileSync(
       join(dir, file),
       readFileSync(join(dir, file), 'utf8').replaceAll('"courtesy"', '"constructor"'),
@@ -42,9 +47,11 @@ describe('an id named like a property of Object', () => {
 
   it('is a row key of stanceMatrix without touching the global Object', () => {
     const matrix = stanceMatrix();
-    expect(matrix.IRN?.constructor).toEqual({ support: 1 });
+    // The fixture's courtesy claim is about an actor (the host): its cell is under that kind.
+    expect(matrix.IRN?.constructor).toEqual({ actor: { support: 1 } });
     expect(Object.keys(matrix.IRN ?? {})).toContain('constructor');
     expect((Object as unknown as Record<string, unknown>).support).toBeUndefined();
+    expect((Object as unknown as Record<string, unknown>).actor).toBeUndefined();
     expect(Object.hasOwn(Object.prototype, 'support')).toBe(false);
   });
 

@@ -145,13 +145,18 @@ describe('numbers a JavaScript number cannot hold', () => {
       const dir = fresh();
       rewrite(dir, DOC, (t) => t.replace('"paragraph": 2,', `"paragraph": ${literal},`));
       const before = readFileSync(join(dir, DOC));
+      const line =
+        before
+          .toString('utf8')
+          .split('\n')
+          .findIndex((l) => l.includes(`"paragraph": ${literal},`)) + 1;
       expect(problemsOf(dir).join('\n')).toContain(
-        `${DOC}:/positions/0/paragraph: the number ${literal} (line 90) ${expected}`,
+        `${DOC}:/positions/0/paragraph: the number ${literal} (line ${line}) ${expected}`,
       );
       expect(problemsOf(dir).join('\n')).not.toContain('found number null');
       const { refused, changed } = formatDataDir(dir);
       expect(changed).toEqual([]);
-      expect(refused.join('\n')).toContain(`the number ${literal} at line 90`);
+      expect(refused.join('\n')).toContain(`the number ${literal} at line ${line}`);
       expect(readFileSync(join(dir, DOC)).equals(before)).toBe(true);
     });
   }
@@ -309,6 +314,13 @@ describe('text hazards in verbatim quotes', () => {
       t.replace(
         '"quote": "ما از میزبان قدردانی میکنیم"',
         '"quote": "ما از \u202bمیزبان قدردانی میکنیم"',
+      ),
+    );
+    // An independent coding quotes the same source, so it quotes the mark too.
+    rewrite(dir, 'reliability/tst-2025-demo.coder-x.json', (t) =>
+      t.replace(
+        '"text": "ما از میزبان قدردانی میکنیم"',
+        '"text": "ما از \u202bمیزبان قدردانی میکنیم"',
       ),
     );
     expect(problemsOf(dir)).toEqual([]);

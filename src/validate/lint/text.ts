@@ -77,7 +77,9 @@ export function lintText(ctx: LintContext): Problem[] {
     if (f.json === undefined) continue;
     // A released quote repeats a position's quote, so it may have what any source has.
     const released = f.file === 'released-ids.json';
-    const doc = docs.get(f.file);
+    // An independent coding (reliability/<document>.coder-<name>.json) quotes its document's source.
+    const coded = /^reliability\/(.+)\.coder-[^/]+\.json$/.exec(f.file)?.[1];
+    const doc = docs.get(coded === undefined ? f.file : `documents/${coded}.json`);
     const sourceHas = (ch: string) =>
       (released ? ctx.documents : doc ? [doc] : []).some((d) => {
         const source = ctx.source(d);
