@@ -21,6 +21,9 @@ try {
   const readme = readFileSync(readmePath, 'utf8');
   const files = new Map([...agreementSummaries(studies)].map(([f, t]) => [join(dataDir, f), t]));
   files.set(readmePath, readmeWithFigures(readme, studies));
+  // The codebook reports the same figures between the same markers.
+  const codebookPath = join(dataDir, 'CODEBOOK.md');
+  files.set(codebookPath, readmeWithFigures(readFileSync(codebookPath, 'utf8'), studies));
   for (const [path, text] of files) {
     const file = relative(fromRoot(), path);
     let current = '';

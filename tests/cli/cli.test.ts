@@ -268,7 +268,8 @@ describe('stats', () => {
     expect(json.byStance).toBeUndefined();
     expect(json.byTargetKind.provision).toEqual({ oppose: 3, support: 2 });
     expect(json.byTargetKind.phenomenon).toEqual({ oppose: 8, support: 1 });
-    expect(json.byProvision['unccc-2024:14(3)']).toBe(3);
+    expect(json.byProvision['unccc-2024:14(3)']).toBe(1);
+    expect(json.byProvision['unccc-2024:14(3)(a)']).toBe(2);
     expect(json.byProvision['unccc-2024:14']).toBe(4);
   });
 });

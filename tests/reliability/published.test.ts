@@ -29,6 +29,12 @@ describe('the published reliability study', () => {
     for (const [file, text] of fresh) expect(committed(file), file).toBe(text);
   });
 
+  it("is the codebook's table too", () => {
+    const codebook = readFileSync(join(ROOT, 'data/CODEBOOK.md'), 'utf8');
+    expect(codebook).toContain('<!-- reliability:start');
+    expect(readmeWithFigures(codebook, summaries)).toBe(codebook);
+  });
+
   it("is the README's table (run `npm run reliability` after changing a coding)", () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     expect(readme).toContain('<!-- reliability:start');
