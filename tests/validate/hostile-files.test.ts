@@ -326,3 +326,37 @@ describe('text hazards in verbatim quotes', () => {
     expect(problemsOf(dir)).toEqual([]);
   });
 });
+
+describe('the independent codings are data too', () => {
+  const CODING = 'reliability/tst-2025-demo.coder-x.json';
+
+  it('are read as strict UTF-8, with the place of the bad byte', () => {
+    const dir = fresh();
+    const bytes = readFileSync(join(dir, CODING));
+    bytes[bytes.indexOf('"text"') + 1] = 0xff;
+    writeFileSync(join(dir, CODING), bytes);
+    expect(problemsOf(dir).join('\n')).toMatch(
+      /^reliability\/tst-2025-demo\.coder-x\.json:: file is not valid UTF-8: byte 0xFF at line \d+, column \d+/m,
+    );
+  });
+
+  it('are rewritten by format:data, which leaves the generated agreement summaries alone', () => {
+    const dir = fresh();
+    rewrite(dir, CODING, (t) => t.replace(/\n {2}/g, '\n    '));
+    const summary = join(dir, 'reliability/tst-2025-demo.agreement.json');
+    writeFileSync(summary, '{"generated":   true}');
+    expect(problemsOf(dir).join('\n')).toContain(`${CODING}:: not in canonical form`);
+    expect(formatDataDir(dir)).toEqual({ changed: [join(dir, CODING)], refused: [] });
+    expect(problemsOf(dir)).toEqual([]);
+    expect(readFileSync(summary, 'utf8')).toBe('{"generated":   true}');
+  });
+
+  it('say when reliability/ cannot be read, rather than skipping it', () => {
+    const dir = fresh();
+    rmSync(join(dir, 'reliability'), { recursive: true });
+    writeFileSync(join(dir, 'reliability'), 'not a folder');
+    expect(problemsOf(dir)).toEqual([
+      'reliability:: is a file, not a folder: reliability/ holds <document>.coder-<name>.json codings',
+    ]);
+  });
+});
