@@ -8,6 +8,7 @@ import { writeReleaseNotes } from '../src/publish/release-notes.ts';
 import { writeGeneratedFiles } from '../src/publish/schema-files.ts';
 import { summary } from '../src/publish/summary.ts';
 import { publishedStudies, reliabilityArtifacts } from '../src/reliability/publish.ts';
+import { ID_TYPES_FILE, writeIdTypes } from '../src/tooling/id-types.ts';
 import { fromRoot } from '../src/tooling/paths.ts';
 
 for (const path of (await writeGeneratedFiles(false)).written) console.log(`regenerated ${path}`);
@@ -19,6 +20,7 @@ if (!dataset || !record) {
   );
   process.exitCode = 1;
 } else {
+  if (writeIdTypes(fromRoot(ID_TYPES_FILE), dataset)) console.log(`regenerated ${ID_TYPES_FILE}`);
   rmSync(fromRoot('dist'), { recursive: true, force: true });
   mkdirSync(fromRoot('dist'), { recursive: true });
   writeArtifacts(dataset, fromRoot('dist'));

@@ -66,6 +66,10 @@ const bibtexEscape = (s: string) =>
 
 const iso = (d: [number, number, number]) => d.map((n) => String(n).padStart(2, '0')).join('-');
 
+// A RIS record is one field per line: a line break inside a value would end the field and let
+// the rest of the value start new fields, or a new record.
+const oneLine = (value: string) => value.replace(/[\r\n\u0085\u2028\u2029]+/g, ' ');
+
 const FORMAT: Record<CiteFormat, (w: Work) => string> = {
   apa: (w) =>
     `${authorNames().join(', ')}. (${w.date ? w.date[0] : 'n.d.'}). ${w.title} (${w.date ? 'Version' : 'Unreleased build'} ${w.version}) [Data set]. ${IDENTITY.publisher}. ${w.doi ? `https://doi.org/${w.doi}` : w.url}. ${w.note}`,
@@ -108,14 +112,14 @@ const FORMAT: Record<CiteFormat, (w: Work) => string> = {
   ris: (w) =>
     [
       'TY  - DATA',
-      ...authorNames().map((a) => `AU  - ${a}`),
-      `TI  - ${w.title}`,
+      ...authorNames().map((a) => `AU  - ${oneLine(a)}`),
+      `TI  - ${oneLine(w.title)}`,
       ...(w.date ? [`PY  - ${w.date[0]}`, `DA  - ${iso(w.date).replaceAll('-', '/')}`] : []),
-      `ET  - ${w.version}`,
-      `PB  - ${IDENTITY.publisher}`,
-      `UR  - ${w.url}`,
-      ...(w.doi ? [`DO  - ${w.doi}`] : []),
-      `N1  - ${w.note}`,
+      `ET  - ${oneLine(w.version)}`,
+      `PB  - ${oneLine(IDENTITY.publisher)}`,
+      `UR  - ${oneLine(w.url)}`,
+      ...(w.doi ? [`DO  - ${oneLine(w.doi)}`] : []),
+      `N1  - ${oneLine(w.note)}`,
       'ER  - ',
       '',
     ].join('\r\n'),

@@ -15,13 +15,16 @@ export { CITE_FORMATS, type CiteFormat, citeWith } from './citation.ts';
  * cite('irn-2025-hanoi.c27')?.includes('claim irn-2025-hanoi.c27') // true
  * cite('no-such-claim') // undefined
  */
-export function cite(id?: string, options: { format?: CiteFormat } = {}): string | undefined {
+export function cite(
+  id?: string,
+  options: { format?: CiteFormat } | null = {},
+): string | undefined {
   const position = id === undefined ? undefined : getPosition(id);
   if (id !== undefined && !position) return undefined;
   return citeWith(
     data.__meta,
     position,
     position && getDocument(position.document),
-    options.format ?? 'apa',
+    options?.format ?? 'apa',
   );
 }

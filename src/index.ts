@@ -3,6 +3,7 @@ import type { Folding } from './generated/types.ts';
 
 export { CITE_FORMATS, type CiteFormat, cite } from './cite.ts';
 export { foldText } from './fold.ts';
+export type { ActorId, DocumentId, TopicId } from './generated/ids.ts';
 export type * from './generated/types.ts';
 export {
   type Provision,

@@ -9,7 +9,7 @@ import { searchCommand } from './commands/search.ts';
 import { showCommand } from './commands/show.ts';
 import { statsCommand } from './commands/stats.ts';
 import { validateCommand } from './commands/validate.ts';
-import { type Io, paint } from './io.ts';
+import { type Io, paintErr } from './io.ts';
 import { runCommand } from './run.ts';
 
 export const COMMANDS: readonly Command[] = [
@@ -61,7 +61,7 @@ export function main(argv: string[], io: Io): number {
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
     io.err(
-      `${paint(io, 'red', 'error')}: unknown command "${name}"; the commands are ${COMMANDS.map((c) => c.name).join(', ')} (see cybercrime-positions --help)`,
+      `${paintErr(io, 'red', 'error')}: unknown command "${name}"; the commands are ${COMMANDS.map((c) => c.name).join(', ')} (see cybercrime-positions --help)`,
     );
     return 2;
   }

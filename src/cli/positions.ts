@@ -15,7 +15,7 @@ import {
   topics,
   vocabularies,
 } from '../index.ts';
-import { type Io, oneOf, paint, positiveInteger, type Style, UsageError } from './io.ts';
+import { type Io, oneOf, paint, positiveInteger, type Style, shown, UsageError } from './io.ts';
 
 export const FORMATS = ['text', 'json', 'jsonl', 'csv'] as const;
 /** Earlier names of a format, still accepted with a warning: list and search once said `table`. */
@@ -84,6 +84,10 @@ export function filterFrom(values: FilterValues): PositionFilter {
       throw new UsageError(
         `--article must be an article or provision of the Convention (14, 14(3), 14.3, 1(b)) or <instrument>:<provision> (opsc-2000:2(c)) (got "${article}")`,
       );
+    if (!ids(instruments).includes(provision.instrument))
+      throw new UsageError(
+        `--article names the instrument "${provision.instrument}"; the instruments are ${ids(instruments).join(', ')}`,
+      );
     filter.article = provision;
   }
   return filter;
@@ -117,6 +121,7 @@ export function renderPositions(list: readonly Position[], format: Format, io: I
   if (list.length === 0) return 'no positions match\n';
   // The target kind stands beside the stance: "oppose" means something only within one kind.
   const rows = list.map(
+    // Data goes to a terminal here: controls are shown, never obeyed, and a row stays one line.
     (p) =>
       [
         p.id,
@@ -125,7 +130,7 @@ export function renderPositions(list: readonly Position[], format: Format, io: I
         p.stance.target.kind,
         p.stance.value,
         p.translation.en,
-      ] as const,
+      ].map(shown),
   );
   const columns = ['id', 'actor', 'topic', 'kind', 'stance'];
   const fixedColumns = [0, 1, 2, 3, 4];
@@ -144,7 +149,11 @@ export function renderPositions(list: readonly Position[], format: Format, io: I
   const header = line([...columns, 'translation'], (_i, s) => paint(io, 'bold', s));
   const body = rows.map((r) =>
     line(r, (i, s) =>
-      i === 4 ? paint(io, STANCE_STYLE[r[4]] ?? 'dim', s) : i === 0 ? paint(io, 'cyan', s) : s,
+      i === 4
+        ? paint(io, STANCE_STYLE[r[4] ?? ''] ?? 'dim', s)
+        : i === 0
+          ? paint(io, 'cyan', s)
+          : s,
     ),
   );
   return `${[header, ...body].join('\n')}\n`;

@@ -24,7 +24,7 @@ export interface Table<R = unknown> {
   columns: Column<R>[];
   primaryKey: string[];
   foreignKeys: { fields: string[]; reference: { resource: string; fields: string[] } }[];
-  rows: (data: Dataset) => R[];
+  rows: (data: Dataset) => readonly R[];
 }
 
 export type Field = Omit<Column<never>, 'get'>;
@@ -32,7 +32,7 @@ export type Field = Omit<Column<never>, 'get'>;
 /** A table with its row type erased: its fields, its rows, and the cells of a row. */
 export interface AnyTable extends Omit<Table, 'columns' | 'rows'> {
   fields: Field[];
-  rows: (data: Dataset) => unknown[];
+  rows: (data: Dataset) => readonly unknown[];
   cells: (row: unknown) => Cell[];
 }
 

@@ -12,7 +12,10 @@ export function changelogWithIds(changelog: string, version: string, c: ChangeLi
     throw new Error(
       `CHANGELOG.md has no "## ${version}" heading: \`changeset version\` writes it; run the release command, not parts of it`,
     );
-  const list = (title: string, items: { kind: string; id: string; supersededBy?: string[] }[]) =>
+  const list = (
+    title: string,
+    items: { kind: string; id: string; supersededBy?: readonly string[] }[],
+  ) =>
     items.length === 0
       ? []
       : [

@@ -13,7 +13,7 @@ interface Tracked {
   record: object;
   status: RecordEntry['status'];
   quote?: string;
-  supersededBy?: string[];
+  supersededBy?: readonly string[];
 }
 
 /** Every id of the dataset with the record it names: the unit that releases track. */
@@ -30,7 +30,7 @@ export function recordsOf(data: Omit<Dataset, '__meta'>): Tracked[] {
         record: p,
         status: p.status,
         quote: p.quote.text,
-        supersededBy: p.withdrawal?.supersededBy ?? [],
+        supersededBy: [...(p.withdrawal?.supersededBy ?? [])],
       }),
     ),
     ...data.actors.map(plain('actor')),
@@ -47,7 +47,7 @@ export interface ChangeList {
   to: { version: string; fingerprint: string; released?: string };
   added: { kind: Kind; id: string }[];
   changed: { kind: Kind; id: string }[];
-  withdrawn: { kind: Kind; id: string; supersededBy: string[] }[];
+  withdrawn: { kind: Kind; id: string; supersededBy: readonly string[] }[];
   /** Ids in the record that are gone: the validator refuses such data, so this stays empty. */
   removed: { kind: Kind; id: string }[];
 }
@@ -107,7 +107,7 @@ export function changesSince(record: ReleaseRecord, data: Dataset): ChangeList {
     const before = recorded.get(`${kind}:${id}`);
     if (!before) changes.added.push({ kind, id });
     else if (before.status === 'active' && status === 'withdrawn')
-      changes.withdrawn.push({ kind, id, supersededBy: supersededBy ?? [] });
+      changes.withdrawn.push({ kind, id, supersededBy: [...(supersededBy ?? [])] });
     else if (before.hash !== fingerprint(r)) changes.changed.push({ kind, id });
   }
   return changes;
@@ -176,7 +176,7 @@ export function changesMarkdown(c: ChangeList): string {
     ...head,
     `## Added\n\n${list(c.added)}`,
     `## Changed\n\n${list(c.changed)}`,
-    `## Withdrawn\n\n${list(c.withdrawn, (x: { supersededBy: string[] }) => (x.supersededBy.length ? ` → ${x.supersededBy.join(', ')}` : ''))}`,
+    `## Withdrawn\n\n${list(c.withdrawn, (x: { supersededBy: readonly string[] }) => (x.supersededBy.length ? ` → ${x.supersededBy.join(', ')}` : ''))}`,
     ...(c.removed.length
       ? [`## Removed (must not happen: restore them)\n\n${list(c.removed)}`]
       : []),

@@ -18,6 +18,7 @@ import {
   VocabulariesFile,
 } from '../schema/index.ts';
 import { fromRoot } from '../tooling/paths.ts';
+import { readonlyTypes } from '../tooling/readonly-types.ts';
 
 /** Each published JSON Schema, by the file name it is written to under schema/. */
 export const SCHEMAS = {
@@ -81,7 +82,7 @@ export async function renderGeneratedFiles(): Promise<Map<string, string>> {
     declareExternallyReferenced: true,
     format: true,
   });
-  files.set('src/generated/types.ts', types.replace(REFERENCED_BY, ''));
+  files.set('src/generated/types.ts', readonlyTypes(types.replace(REFERENCED_BY, '')));
   return files;
 }
 

@@ -11,6 +11,7 @@ import { lintReleased } from './lint/released.ts';
 import { lintReliability } from './lint/reliability.ts';
 import { lintSources } from './lint/sources.ts';
 import { lintTargets } from './lint/targets.ts';
+import { lintText } from './lint/text.ts';
 import { lintTopicTree } from './lint/topics.ts';
 import { lintVocabularies } from './lint/vocabularies.ts';
 import { type LoadedData, loadDataDir } from './load.ts';
@@ -34,6 +35,7 @@ export const LINTS: Record<string, Lint> = {
   vocabularies: lintVocabularies,
   records: lintRecords,
   hygiene: lintHygiene,
+  text: lintText,
   reliability: lintReliability,
 };
 

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { ActorsFile } from '../schema/actor.ts';
@@ -10,9 +10,11 @@ import { ReleasedIdsFile } from '../schema/released.ts';
 import { CodingFile } from '../schema/reliability.ts';
 import { TopicsFile } from '../schema/topic.ts';
 import { VocabulariesFile } from '../schema/vocabularies.ts';
-import { duplicateKeys, syntaxError } from './json-text.ts';
+import { scanJson } from './json-scan.ts';
 import { type Problem, problem } from './problem.ts';
+import { ReadFailure, readDataFile } from './read-file.ts';
 import { schemaProblems } from './schema-issues.ts';
+import { decodeUtf8 } from './utf8.ts';
 
 /** The fixed files of a data directory, with the schema each must satisfy. */
 export const FILE_SCHEMAS = {
@@ -39,6 +41,8 @@ export interface LoadedFile<T> {
   json?: unknown;
   /** The value, only when it passes its schema. */
   value?: T;
+  /** True when the text has a key twice or a number JavaScript cannot hold (reported already). */
+  lossy?: boolean;
 }
 
 export interface LoadedData {
@@ -51,6 +55,8 @@ export interface LoadedData {
   released?: LoadedFile<z.infer<typeof ReleasedIdsFile>>;
   folding?: LoadedFile<z.infer<typeof FoldingTable>>;
   documents: LoadedFile<z.infer<typeof DocumentFile>>[];
+  /** True when documents/ or one of its files could not be read (reported already). */
+  incomplete?: boolean;
   reliability: LoadedFile<z.infer<typeof CodingFile>>[];
 }
 
@@ -60,35 +66,41 @@ function readJson<T>(
   schema: z.ZodType<T>,
   problems: Problem[],
 ): LoadedFile<T> | undefined {
-  let raw: string;
-  try {
-    raw = readFileSync(join(dir, file), 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+  const bytes = readDataFile(dir, file);
+  if (bytes instanceof ReadFailure) {
     problems.push(
       problem(
         file,
         '',
-        code === 'ENOENT'
+        bytes.code === 'ENOENT'
           ? 'file is missing: create it (see the matching file in schema/)'
-          : `file cannot be read (${code ?? String(error)}): check that it is a readable file`,
+          : `file ${bytes.message}`,
       ),
     );
     return undefined;
   }
+  const decoded = decodeUtf8(bytes);
+  if ('error' in decoded) {
+    problems.push(problem(file, '', `file ${decoded.error}`));
+    return undefined;
+  }
+  const raw = decoded.text;
   const loaded: LoadedFile<T> = { file, raw };
-  const syntax = syntaxError(raw);
-  if (syntax) {
+  const scan = scanJson(raw);
+  if (scan.error) {
+    const { line, column, message, tooDeep, path } = scan.error;
     problems.push(
-      problem(
-        file,
-        '',
-        `not valid JSON at line ${syntax.line}, column ${syntax.column} (${syntax.message}): fix the syntax there`,
-      ),
+      tooDeep
+        ? problem(file, path, `${message} (line ${line}, column ${column})`)
+        : problem(
+            file,
+            '',
+            `not valid JSON at line ${line}, column ${column}: ${message}; fix the syntax there`,
+          ),
     );
     return loaded;
   }
-  for (const dup of duplicateKeys(raw)) {
+  for (const dup of scan.duplicates) {
     const key = dup.path.at(-1);
     problems.push(
       problem(
@@ -98,6 +110,9 @@ function readJson<T>(
       ),
     );
   }
+  loaded.lossy = scan.duplicates.length > 0 || scan.numbers.length > 0;
+  for (const n of scan.numbers)
+    problems.push(problem(file, n.path, `the number ${n.text} (line ${n.line}) ${n.reason}`));
   loaded.json = JSON.parse(raw);
   const result = schema.safeParse(loaded.json);
   if (result.success) loaded.value = result.data;
@@ -105,25 +120,44 @@ function readJson<T>(
   return loaded;
 }
 
-function listDocuments(dir: string, problems: Problem[]): string[] {
-  const path = join(dir, DOCUMENTS_DIR);
+/** The files in documents/, or undefined (and a problem) when the folder cannot be listed. */
+export function listDocuments(dir: string, problems: Problem[]): string[] | undefined {
+  let entries: Dirent[];
   try {
-    if (!statSync(path).isDirectory())
-      throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
-    return readdirSync(path)
-      .filter((name) => !name.startsWith('.'))
-      .sort()
-      .map((name) => `${DOCUMENTS_DIR}/${name}`);
-  } catch {
+    entries = readdirSync(join(dir, DOCUMENTS_DIR), { withFileTypes: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
     problems.push(
       problem(
         DOCUMENTS_DIR,
         '',
-        'folder is missing: create documents/ with one <document-id>.json per document',
+        code === 'ENOENT'
+          ? 'folder is missing: create documents/ with one <document-id>.json per document'
+          : code === 'ENOTDIR'
+            ? 'is a file, not a folder: documents/ holds one <document-id>.json per document'
+            : `folder cannot be read (${code ?? String(error)}): check its permissions`,
       ),
     );
-    return [];
+    return undefined;
   }
+  const files: string[] = [];
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const file = `${DOCUMENTS_DIR}/${entry.name}`;
+    // Dot-files are the system's (.DS_Store, .gitkeep); a hidden .json would be silently skipped.
+    if (entry.name.startsWith('.')) {
+      if (entry.name.endsWith('.json'))
+        problems.push(
+          problem(
+            file,
+            '',
+            'a hidden file is not read as a document: name it <document-id>.json, or delete it',
+          ),
+        );
+      continue;
+    }
+    files.push(file);
+  }
+  return files;
 }
 
 /** The coding files under reliability/ (the folder is optional); a stray file is a problem. */
@@ -131,7 +165,18 @@ function listReliability(dir: string, problems: Problem[]): string[] {
   let names: string[];
   try {
     names = readdirSync(join(dir, RELIABILITY_DIR));
-  } catch {
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT')
+      problems.push(
+        problem(
+          RELIABILITY_DIR,
+          '',
+          code === 'ENOTDIR'
+            ? `is a file, not a folder: ${RELIABILITY_DIR}/ holds <document>.coder-<name>.json codings`
+            : `folder cannot be read (${code ?? String(error)}): check its permissions`,
+        ),
+      );
     return [];
   }
   const files: string[] = [];
@@ -180,13 +225,16 @@ export function loadDataDir(dir: string): { data: LoadedData; problems: Problem[
     FILE_SCHEMAS['folding/fa-fold-v1.json'],
     problems,
   );
-  for (const file of listDocuments(dir, problems)) {
+  const listed = listDocuments(dir, problems);
+  if (!listed) data.incomplete = true;
+  for (const file of listed ?? []) {
     if (!file.endsWith('.json')) {
       problems.push(problem(file, '', 'only .json files belong in documents/: move or rename it'));
       continue;
     }
     const doc = readJson(dir, file, DocumentFile, problems);
     if (doc) data.documents.push(doc);
+    else data.incomplete = true;
   }
   for (const file of listReliability(dir, problems)) {
     const coding = readJson(dir, file, CodingFile, problems);

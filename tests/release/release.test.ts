@@ -45,12 +45,24 @@ describe('missingChangeset', () => {
   });
 });
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 describe('a release', () => {
   const released = recordRelease(record, dataset, '9.0.0', '2030-01-01');
-  // Edited data is a build between releases, whatever the data it started from was.
-  const positionsOf = (d: Dataset, edit: (p: Dataset['positions']) => Dataset['positions']) => {
+  // Edited data is a build between releases, whatever the data it started from was. The edit gets
+  // a mutable copy: the types say readonly, as the package's data is frozen.
+  const positionsOf = (
+    d: Dataset,
+    edit: (p: Mutable<Dataset['positions'][number]>[]) => Dataset['positions'],
+  ) => {
     const { __meta: _m, ...body } = d;
-    return withMeta({ ...body, positions: edit(structuredClone(body.positions)) }, 'edited');
+    return withMeta(
+      {
+        ...body,
+        positions: edit(structuredClone(body.positions) as Mutable<Dataset['positions'][number]>[]),
+      },
+      'edited',
+    );
   };
 
   it('records every id once, keeping since and quote of those already recorded', () => {

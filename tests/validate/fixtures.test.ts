@@ -59,6 +59,7 @@ describe('the validator', () => {
       'hygiene',
       'vocabularies',
       'records',
+      'text',
       'provisions',
       'targets',
       'links',

@@ -14,9 +14,20 @@ Examples:
   cybercrime-positions stats
   cybercrime-positions stats --format json`;
 
-function count<T>(items: readonly T[], keys: (x: T) => readonly string[]): Record<string, number> {
+/**
+ * How often each key occurs, most frequent first, ties in code-point order. Keys are ids from the
+ * data, so they are counted in a Map (countBy): on a plain object an id "constructor" would start
+ * from Object itself.
+ */
+export function count<T>(
+  items: readonly T[],
+  keys: (x: T) => readonly string[],
+): Record<string, number> {
+  // fromEntries defines own properties, so even "__proto__" stays an ordinary key.
   return Object.fromEntries(
-    [...countBy(items, keys)].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
+    [...countBy(items, keys)].sort(
+      (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+    ),
   );
 }
 

@@ -1,14 +1,14 @@
 import type { LintContext } from '../context.ts';
-import { canonicalJson, duplicateKeys, syntaxError } from '../json-text.ts';
+import { canonicalJson } from '../json-text.ts';
 import { type Problem, problem } from '../problem.ts';
 
 /** Each data file must equal its canonical serialisation, so diffs show data, not formatting. */
 export function lintFormat(ctx: LintContext): Problem[] {
   const problems: Problem[] = [];
   for (const f of ctx.files) {
-    // Text that is not JSON, or has a key twice, is reported by the loader; formatting it would
-    // lose data, so the formatter leaves it to the contributor.
-    if (f.json === undefined || syntaxError(f.raw) || duplicateKeys(f.raw).length > 0) continue;
+    // Text that is not JSON, has a key twice or a number JavaScript cannot hold is reported by the
+    // loader; formatting it would lose data, so the formatter leaves it to the contributor.
+    if (f.json === undefined || f.lossy) continue;
     const canonical = canonicalJson(f.json);
     if (f.raw === canonical) continue;
     const line = firstDifferentLine(f.raw, canonical);
