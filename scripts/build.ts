@@ -1,12 +1,14 @@
 // `npm run build`: regenerates schemas and types, validates the data, writes dist/data.json,
 // bundles the package with tsup, and prints a summary of the dataset.
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { build as tsup } from 'tsup';
 import { writeArtifacts } from '../src/export/artifacts.ts';
 import { buildDataset } from '../src/publish/dataset.ts';
 import { writeReleaseNotes } from '../src/publish/release-notes.ts';
 import { writeGeneratedFiles } from '../src/publish/schema-files.ts';
 import { summary } from '../src/publish/summary.ts';
+import { publishedStudies, reliabilityArtifacts } from '../src/reliability/publish.ts';
+import { ID_TYPES_FILE, writeIdTypes } from '../src/tooling/id-types.ts';
 import { fromRoot } from '../src/tooling/paths.ts';
 
 for (const path of (await writeGeneratedFiles(false)).written) console.log(`regenerated ${path}`);
@@ -18,9 +20,13 @@ if (!dataset || !record) {
   );
   process.exitCode = 1;
 } else {
+  if (writeIdTypes(fromRoot(ID_TYPES_FILE), dataset)) console.log(`regenerated ${ID_TYPES_FILE}`);
   rmSync(fromRoot('dist'), { recursive: true, force: true });
   mkdirSync(fromRoot('dist'), { recursive: true });
   writeArtifacts(dataset, fromRoot('dist'));
+  // Agreement between independent codings: published beside the data, never merged into it.
+  for (const [path, text] of reliabilityArtifacts(publishedStudies(fromRoot('data'))))
+    writeFileSync(fromRoot('dist', path), text);
   writeReleaseNotes(record, dataset, fromRoot('dist'));
   await tsup({ config: fromRoot('tsup.config.ts') as never, silent: true });
   console.log(summary(dataset));

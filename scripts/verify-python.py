@@ -176,6 +176,10 @@ def main():
         "events": [{"id": e["id"], "start_date": e["startDate"], "end_date": e["endDate"]} for e in data["events"]],
         "instruments": [{"id": i["id"], "adopted": i["adopted"]["date"]} for i in data["instruments"]],
         "articles": [{"instrument": i["id"], "number": a["number"], "title": a["title"]} for i in data["instruments"] for a in i["articles"]],
+        "position_successors": [{"position": p["id"], "successor": s, "rank": i + 1}
+                                for p in data["positions"] for i, s in enumerate(p.get("withdrawal", {}).get("supersededBy", []))],
+        "vocabularies": [{"vocabulary": k, "id": t["id"], "label_en": t["label"]["en"], "label_fa": t["label"]["fa"], "definition": t["definition"]}
+                         for k, terms in data["vocabularies"].items() if isinstance(terms, list) for t in terms],
     }
     for name, rows in expected.items():
         got = [{k: r[k] for k in row} for r, row in zip(tables[name], rows)]

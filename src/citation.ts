@@ -7,37 +7,47 @@ import { IDENTITY } from './identity.ts';
 export type CiteFormat = 'apa' | 'bibtex' | 'csl-json' | 'ris';
 export const CITE_FORMATS: readonly CiteFormat[] = ['apa', 'bibtex', 'csl-json', 'ris'];
 
+const authorNames = () => IDENTITY.authors.map((a) => a.name);
+
 interface Work {
   key: string;
   title: string;
   version: string;
+  /** The release date; data built between releases has none, and no citation invents one. */
   date?: [number, number, number];
   url: string;
+  doi?: string;
   /** What, exactly: the claim, where it is, and the data fingerprint to check it against. */
   note: string;
 }
 
 type Meta = Dataset['__meta'];
 type Doc = Document | undefined;
+type Identity = Pick<typeof IDENTITY, 'doi'>;
 
-function work(meta: Meta, p: Position | undefined, doc: Doc): Work {
+function work(meta: Meta, p: Position | undefined, doc: Doc, identity: Identity): Work {
   const { version, fingerprint, released } = meta;
   const date = released ? (released.split('-').map(Number) as [number, number, number]) : undefined;
+  // A build between releases names no release: not its version, not its page, not a date.
+  const when = released
+    ? `Released ${released}.`
+    : 'Unreleased build: this data is not a released version.';
   const base = {
     version,
-    url: IDENTITY.versionUrl(version),
+    url: released ? IDENTITY.versionUrl(version) : IDENTITY.url,
     ...(date ? { date } : {}),
+    ...(identity.doi ? { doi: identity.doi } : {}),
   };
-  const check = `Data fingerprint SHA-256 ${fingerprint}.`;
-  if (!p)
-    return { ...base, key: `${IDENTITY.name}-${version}`, title: IDENTITY.title, note: check };
+  const key = `${IDENTITY.name}-${version.replace('+', '-')}`;
+  const check = `${when} Data fingerprint SHA-256 ${fingerprint}.`;
+  if (!p) return { ...base, key, title: IDENTITY.title, note: check };
   const source = doc
     ? ` (${doc.source.publisher.en}, ${doc.source.published}, ${doc.source.url})`
     : '';
   const status = p.status === 'withdrawn' ? ' Withdrawn; see its withdrawal.' : '';
   return {
     ...base,
-    key: `${IDENTITY.name}-${version}-${p.id}`,
+    key: `${key}-${p.id}`,
     title: `${IDENTITY.title}, claim ${p.id}`,
     note: `Claim ${p.id}, paragraph ${p.paragraph} of document ${p.document}${source}.${status} ${check}`,
   };
@@ -54,18 +64,29 @@ const bibtexEscape = (s: string) =>
           : `\\${c}`,
   );
 
+const iso = (d: [number, number, number]) => d.map((n) => String(n).padStart(2, '0')).join('-');
+
+// A RIS record is one field per line: a line break inside a value would end the field and let
+// the rest of the value start new fields, or a new record.
+const oneLine = (value: string) => value.replace(/[\r\n\u0085\u2028\u2029]+/g, ' ');
+
 const FORMAT: Record<CiteFormat, (w: Work) => string> = {
   apa: (w) =>
-    `${IDENTITY.author}. (${w.date ? w.date[0] : 'n.d.'}). ${w.title} (Version ${w.version}) [Data set]. ${w.url}. ${w.note}`,
+    `${authorNames().join(', ')}. (${w.date ? w.date[0] : 'n.d.'}). ${w.title} (${w.date ? 'Version' : 'Unreleased build'} ${w.version}) [Data set]. ${IDENTITY.publisher}. ${w.doi ? `https://doi.org/${w.doi}` : w.url}. ${w.note}`,
+  // biblatex's @dataset: citation-js, Zotero and biblatex read it as a data set, where @misc with
+  // howpublished would be read as a document published by "Data set".
   bibtex: (w) =>
     [
-      `@misc{${w.key},`,
-      `  author = {{${IDENTITY.author}}},`,
+      `@dataset{${w.key},`,
+      `  author = {${authorNames()
+        .map((a) => `{${bibtexEscape(a)}}`)
+        .join(' and ')}},`,
       `  title = {${bibtexEscape(w.title)}},`,
-      ...(w.date ? [`  year = {${w.date[0]}},`] : []),
-      `  version = {${w.version}},`,
-      `  howpublished = {Data set},`,
+      ...(w.date ? [`  year = {${w.date[0]}},`, `  date = {${iso(w.date)}},`] : []),
+      `  version = {${bibtexEscape(w.version)}},`,
+      `  publisher = {${bibtexEscape(IDENTITY.publisher)}},`,
       `  url = {${w.url}},`,
+      ...(w.doi ? [`  doi = {${w.doi}},`] : []),
       `  note = {${bibtexEscape(w.note)}}`,
       '}',
     ].join('\n'),
@@ -76,10 +97,12 @@ const FORMAT: Record<CiteFormat, (w: Work) => string> = {
           id: w.key,
           type: 'dataset',
           title: w.title,
-          author: [{ literal: IDENTITY.author }],
+          author: authorNames().map((literal) => ({ literal })),
           ...(w.date ? { issued: { 'date-parts': [w.date] } } : {}),
           version: w.version,
+          publisher: IDENTITY.publisher,
           URL: w.url,
+          ...(w.doi ? { DOI: w.doi } : {}),
           note: w.note,
         },
       ],
@@ -89,25 +112,28 @@ const FORMAT: Record<CiteFormat, (w: Work) => string> = {
   ris: (w) =>
     [
       'TY  - DATA',
-      `AU  - ${IDENTITY.author}`,
-      `TI  - ${w.title}`,
-      ...(w.date
-        ? [`PY  - ${w.date[0]}`, `DA  - ${w.date.map((n) => String(n).padStart(2, '0')).join('/')}`]
-        : []),
-      `ET  - ${w.version}`,
-      `UR  - ${w.url}`,
-      `N1  - ${w.note}`,
+      ...authorNames().map((a) => `AU  - ${oneLine(a)}`),
+      `TI  - ${oneLine(w.title)}`,
+      ...(w.date ? [`PY  - ${w.date[0]}`, `DA  - ${iso(w.date).replaceAll('-', '/')}`] : []),
+      `ET  - ${oneLine(w.version)}`,
+      `PB  - ${oneLine(IDENTITY.publisher)}`,
+      `UR  - ${oneLine(w.url)}`,
+      ...(w.doi ? [`DO  - ${oneLine(w.doi)}`] : []),
+      `N1  - ${oneLine(w.note)}`,
       'ER  - ',
       '',
     ].join('\r\n'),
 };
 
-/** The citation of given metadata and position: cite() for data handed in (the site, tests). */
+/** The citation of given metadata and position (cite() with its data filled in; for tests). */
 export function citeWith(
   meta: Meta,
   position: Position | undefined,
   doc: Doc,
   format: CiteFormat,
+  identity: Identity = IDENTITY,
 ): string | undefined {
-  return Object.hasOwn(FORMAT, format) ? FORMAT[format](work(meta, position, doc)) : undefined;
+  return Object.hasOwn(FORMAT, format)
+    ? FORMAT[format](work(meta, position, doc, identity))
+    : undefined;
 }

@@ -7,4 +7,9 @@ import { makeFold } from './text/fold.ts';
  * @example
  * foldText('بین‌المللی') === foldText('بین المللی') // true
  */
-export const foldText: (text: string) => string = makeFold(data.folding);
+const fold = makeFold(data.folding);
+export const foldText = (text: string): string => {
+  if (typeof text !== 'string')
+    throw new TypeError(`foldText takes a string (got ${text === null ? 'null' : typeof text})`);
+  return fold(text);
+};

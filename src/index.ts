@@ -3,6 +3,7 @@ import type { Folding } from './generated/types.ts';
 
 export { CITE_FORMATS, type CiteFormat, cite } from './cite.ts';
 export { foldText } from './fold.ts';
+export type { ActorId, DocumentId, TopicId } from './generated/ids.ts';
 export type * from './generated/types.ts';
 export {
   type Provision,
@@ -27,6 +28,18 @@ export {
   type StanceMatrix,
   stanceMatrix,
 } from './query.ts';
+// Agreement between codings (zero dependencies): Krippendorff's alpha and the matching of claims.
+export {
+  type AlphaOptions,
+  type AlphaResult,
+  bootstrapAlpha,
+  type Interval,
+  jaccardDistance,
+  krippendorffAlpha,
+  type Metric,
+  masiDistance,
+} from './reliability/alpha.ts';
+export { MATCH_RULE, matchUnits } from './reliability/units.ts';
 
 /** Every position, withdrawn ones (tombstones) included, by document then id. Frozen. */
 export const positions = data.positions;

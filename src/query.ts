@@ -5,48 +5,19 @@ import type {
   Document,
   Paragraph,
   Position,
-  SpeechAct,
   StanceValue,
   TargetKind,
   Topic,
 } from './generated/types.ts';
 import { compositeIndex, indexes, SINGLE_FIELDS, searchIndex } from './indexes.ts';
-import { type ProvisionQuery, parseProvision, provisionKey } from './provision.ts';
+import { type Provision, provisionKey } from './provision.ts';
+import { checkFilter } from './query/check-filter.ts';
+import type { PositionFilter } from './query/position-filter.ts';
 import { withAncestors } from './topic-tree.ts';
 
 export { CONVENTION } from './provision.ts';
 
-/** What `findPositions` can filter on; every field given must match. */
-export interface PositionFilter {
-  /** Actor id, e.g. `'IRN'`. */
-  actor?: string;
-  /** Document id, e.g. `'irn-2025-hanoi'`. */
-  document?: string;
-  /** Topic id; positions filed under any of its descendants match too. */
-  topic?: string;
-  /** Stance value. */
-  stance?: StanceValue;
-  /** What kind of thing the stance is about; stances mean something only within one kind. */
-  targetKind?: TargetKind;
-  /** Speech act. */
-  speechAct?: SpeechAct;
-  /**
-   * A treaty provision: `14` or `'14'` (article 14 of the Convention, `unccc-2024`, with all its
-   * paragraphs), `'14(3)'` or `'14.3'` (paragraph 3 and its subparagraphs), `'1(b)'`,
-   * `'opsc-2000:2(c)'`, or `{ instrument, article, paragraph, subparagraph }`.
-   */
-  article?: ProvisionQuery;
-  /** Paragraph number in the source, from 1 (usually with `document`). */
-  paragraph?: number;
-  /**
-   * Text to find in the quote or its English translation, folded as people type: with or without
-   * zero-width non-joiners and spaces, Arabic or Persian yeh and kaf, any digits, any case. Taken
-   * literally (no patterns); an empty or all-space text filters nothing.
-   */
-  text?: string;
-  /** Which positions: `'active'` (the default), `'withdrawn'` (tombstones) or `'all'`. */
-  status?: 'active' | 'withdrawn' | 'all';
-}
+export type { PositionFilter } from './query/position-filter.ts';
 
 /**
  * The position with this id, withdrawn ones included (a tombstone carries
@@ -115,7 +86,10 @@ const EMPTY: readonly Position[] = Object.freeze([]);
 
 /**
  * The positions that match every field of the filter, in the dataset's order (document, then id).
- * Lookups use indexes built once; an unknown id or value gives `[]`, never an error.
+ * Lookups use indexes built once; an unknown actor, document or topic id gives `[]`. A key that
+ * is not a filter key, a stance, target kind, speech act or status outside its list, or an article
+ * in no form `parseProvision` reads or of an unknown instrument throws a TypeError naming the
+ * valid choices; a key set to null counts as not given.
  *
  * @example
  * findPositions({ article: 14, speechAct: 'interpretation' }).map((p) => p.id) // ['irn-2025-hanoi.c37']
@@ -123,7 +97,8 @@ const EMPTY: readonly Position[] = Object.freeze([]);
  * findPositions({ actor: 'IRN', topic: 'technical-assistance' }).length // 4
  * findPositions({ text: 'انتقال فناوری' })[0]?.id // 'irn-2025-hanoi.c19'
  */
-export function findPositions(filter: PositionFilter = {}): readonly Position[] {
+export function findPositions(given: PositionFilter | null = {}): readonly Position[] {
+  const filter = checkFilter(given);
   const ix = indexes();
   const status = filter.status ?? 'active';
   const lists: (readonly Position[] | undefined)[] = [];
@@ -167,14 +142,8 @@ export function findPositions(filter: PositionFilter = {}): readonly Position[] 
   field(
     filter.article,
     ix.byProvision,
-    (a) => {
-      const ref = parseProvision(a);
-      return ref ? provisionKey(ref) : undefined;
-    },
-    (p, a) => {
-      const ref = parseProvision(a);
-      return ref !== undefined && within(p, ref);
-    },
+    (a) => provisionKey(a),
+    (p, a) => within(p, a),
   );
   if (filter.paragraph !== undefined) {
     const n = filter.paragraph;
@@ -221,7 +190,7 @@ function memberSet(list: readonly Position[]): ReadonlySet<Position> {
   return set;
 }
 
-function within(p: Position, ref: NonNullable<ReturnType<typeof parseProvision>>): boolean {
+function within(p: Position, ref: Provision): boolean {
   return p.articles.some(
     (x) =>
       x.instrument === ref.instrument &&
@@ -299,7 +268,7 @@ export type StanceMatrix = Readonly<
  * stanceMatrix().IRN?.['unilateral-coercive-measures'] // { policy: { oppose: 3 } }
  * stanceMatrix().IRN?.['child-sexual-exploitation']?.provision // { oppose: 2, support: 1 }
  */
-export function stanceMatrix(options: { primaryOnly?: boolean } = {}): StanceMatrix {
+export function stanceMatrix(options: { primaryOnly?: boolean } | null = {}): StanceMatrix {
   type Counts = Partial<Record<StanceValue, number>>;
   const matrix = new Map<string, Map<string, Map<TargetKind, Counts>>>();
   for (const p of indexes().active) {
@@ -308,7 +277,7 @@ export function stanceMatrix(options: { primaryOnly?: boolean } = {}): StanceMat
       row = new Map();
       matrix.set(p.actor, row);
     }
-    for (const topic of options.primaryOnly ? p.topics.slice(0, 1) : p.topics) {
+    for (const topic of options?.primaryOnly ? p.topics.slice(0, 1) : p.topics) {
       let kinds = row.get(topic);
       if (!kinds) {
         kinds = new Map();

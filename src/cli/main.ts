@@ -1,7 +1,7 @@
 import { IDENTITY } from '../identity.ts';
 import { metadata } from '../index.ts';
 import type { Command } from './command.ts';
-import { type Io, paint } from './io.ts';
+import { type Io, paintErr } from './io.ts';
 import { runCommand } from './run.ts';
 
 /** A verb as the help lists it; its module (and what that imports) is loaded only when it runs. */
@@ -49,6 +49,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: 'Check a data directory and report every problem',
     load: async () => (await import('./commands/validate.ts')).validateCommand,
   },
+  {
+    name: 'agreement',
+    summary: 'Agreement between two codings: unitizing and alpha per variable',
+    load: async () => (await import('./commands/agreement.ts')).agreementCommand,
+  },
 ];
 
 // A function, not a constant: the identity is read when the help is shown.
@@ -61,7 +66,7 @@ ${COMMANDS.map((c) => `  ${c.name.padEnd(10)}${c.summary}`).join('\n')}
 
 Options:
   -h, --help     help for the tool, or for a command (cybercrime-positions list --help)
-  -v, --version  the package version
+  -v, --version  the version of the data (a release, or <next>-dev+<fingerprint> between releases)
 
 Exit status: 0 success, 1 a failed answer (unknown id, invalid data), 2 a usage error.
 
@@ -89,7 +94,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
     io.err(
-      `${paint(io, 'red', 'error')}: unknown command "${name}"; the commands are ${COMMANDS.map((c) => c.name).join(', ')} (see cybercrime-positions --help)`,
+      `${paintErr(io, 'red', 'error')}: unknown command "${name}"; the commands are ${COMMANDS.map((c) => c.name).join(', ')} (see cybercrime-positions --help)`,
     );
     return 2;
   }

@@ -14,7 +14,7 @@ import {
   topics,
   vocabularies,
 } from '../index.ts';
-import { type Io, oneOf, paint, positiveInteger, type Style, UsageError } from './io.ts';
+import { type Io, oneOf, paint, positiveInteger, type Style, shown, UsageError } from './io.ts';
 
 export const FORMATS = ['text', 'json', 'jsonl', 'csv'] as const;
 /** Earlier names of a format, still accepted with a warning: list and search once said `table`. */
@@ -83,6 +83,10 @@ export function filterFrom(values: FilterValues): PositionFilter {
       throw new UsageError(
         `--article must be an article or provision of the Convention (14, 14(3), 14.3, 1(b)) or <instrument>:<provision> (opsc-2000:2(c)) (got "${article}")`,
       );
+    if (!ids(instruments).includes(provision.instrument))
+      throw new UsageError(
+        `--article names the instrument "${provision.instrument}"; the instruments are ${ids(instruments).join(', ')}`,
+      );
     filter.article = provision;
   }
   return filter;
@@ -125,6 +129,7 @@ export async function renderPositions(
   if (list.length === 0) return 'no positions match\n';
   // The target kind stands beside the stance: "oppose" means something only within one kind.
   const rows = list.map(
+    // Data goes to a terminal here: controls are shown, never obeyed, and a row stays one line.
     (p) =>
       [
         p.id,
@@ -133,7 +138,7 @@ export async function renderPositions(
         p.stance.target.kind,
         p.stance.value,
         p.translation.en,
-      ] as const,
+      ].map(shown),
   );
   const columns = ['id', 'actor', 'topic', 'kind', 'stance'];
   const fixedColumns = [0, 1, 2, 3, 4];
@@ -152,7 +157,11 @@ export async function renderPositions(
   const header = line([...columns, 'translation'], (_i, s) => paint(io, 'bold', s));
   const body = rows.map((r) =>
     line(r, (i, s) =>
-      i === 4 ? paint(io, STANCE_STYLE[r[4]] ?? 'dim', s) : i === 0 ? paint(io, 'cyan', s) : s,
+      i === 4
+        ? paint(io, STANCE_STYLE[r[4] ?? ''] ?? 'dim', s)
+        : i === 0
+          ? paint(io, 'cyan', s)
+          : s,
     ),
   );
   return `${[header, ...body].join('\n')}\n`;

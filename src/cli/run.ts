@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Command } from './command.ts';
-import { Failure, type Io, paint, UsageError } from './io.ts';
+import { Failure, type Io, paintErr, UsageError } from './io.ts';
 
 function optionNames(command: Command): string {
   return Object.entries(command.options)
@@ -34,16 +34,16 @@ export async function runCommand(command: Command, args: string[], io: Io): Prom
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(
-        `${paint(io, 'red', 'error')}: ${error.message} (see cybercrime-positions ${command.name} --help)`,
+        `${paintErr(io, 'red', 'error')}: ${error.message} (see cybercrime-positions ${command.name} --help)`,
       );
       return 2;
     }
     if (error instanceof Failure) {
-      io.err(`${paint(io, 'red', 'error')}: ${error.message}`);
+      io.err(`${paintErr(io, 'red', 'error')}: ${error.message}`);
       return 1;
     }
     io.err(
-      `${paint(io, 'red', 'internal error')}: ${error instanceof Error ? error.message : String(error)}; please report it`,
+      `${paintErr(io, 'red', 'internal error')}: ${error instanceof Error ? error.message : String(error)}; please report it`,
     );
     return 1;
   }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../generated/types.ts';
@@ -19,18 +20,28 @@ export function tableCsv(table: AnyTable, data: Dataset): string {
   );
 }
 
-/** The Frictionless Data Package descriptor of the CSV tables. */
-export function datapackage(data: Dataset): Record<string, unknown> {
-  const { version, fingerprint, codebookVersion } = data.__meta;
+/**
+ * The Frictionless Data Package descriptor of the CSV tables, given their text (for each
+ * resource's size and SHA-256; made from `data` when not given). `created` is the release date,
+ * so only a release has one: a build between releases has no date of its own that would not
+ * change the file at every build.
+ */
+export function datapackage(
+  data: Dataset,
+  csv: ReadonlyMap<string, string> = new Map(TABLES.map((t) => [t.name, tableCsv(t, data)])),
+): Record<string, unknown> {
+  const { version, fingerprint, codebookVersion, released } = data.__meta;
   return {
     profile: 'tabular-data-package',
     name: IDENTITY.name,
     title: IDENTITY.title,
-    description:
-      'Every claim made in statements about the United Nations Convention against Cybercrime: actor, topic, treaty article, stance, speech act, a verbatim quote anchored to its paragraph, and an English translation.',
+    description: IDENTITY.description,
     version,
-    keywords: ['cybercrime', 'united-nations', 'treaty', 'stance', 'political-text', 'persian'],
-    licenses: [{ ...DATAPACKAGE_LICENSE }],
+    ...(released ? { created: `${released}T00:00:00Z` } : {}),
+    homepage: IDENTITY.url,
+    keywords: [...IDENTITY.keywords],
+    contributors: IDENTITY.authors.map((a) => ({ title: a.name, role: 'author' })),
+    licenses: [DATAPACKAGE_LICENSE],
     sources: data.documents.map((d) => ({
       title: `${d.source.publisher.en}, ${d.source.published}`,
       path: d.source.url,
@@ -44,6 +55,10 @@ export function datapackage(data: Dataset): Record<string, unknown> {
       title: t.title,
       description: t.description,
       path: `tables/${t.name}.csv`,
+      bytes: Buffer.byteLength(csv.get(t.name) ?? '', 'utf8'),
+      hash: `sha256:${createHash('sha256')
+        .update(csv.get(t.name) ?? '', 'utf8')
+        .digest('hex')}`,
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8',
@@ -70,7 +85,8 @@ export function datapackage(data: Dataset): Record<string, unknown> {
           };
         }),
         primaryKey: t.primaryKey,
-        foreignKeys: t.foreignKeys,
+        // The profile rejects an empty list: a table with no foreign key has no such field.
+        ...(t.foreignKeys.length ? { foreignKeys: t.foreignKeys } : {}),
         missingValues: [''],
       },
     })),
@@ -87,8 +103,9 @@ export function artifacts(data: Dataset): Map<string, string> {
   const files = new Map<string, string>();
   files.set('data.json', `${JSON.stringify(data)}\n`);
   files.set('positions.jsonl', positionsJsonl(data));
-  for (const t of TABLES) files.set(`tables/${t.name}.csv`, tableCsv(t, data));
-  files.set('datapackage.json', `${JSON.stringify(datapackage(data), null, 2)}\n`);
+  const csv = new Map(TABLES.map((t) => [t.name, tableCsv(t, data)]));
+  for (const [name, text] of csv) files.set(`tables/${name}.csv`, text);
+  files.set('datapackage.json', `${JSON.stringify(datapackage(data, csv), null, 2)}\n`);
   return files;
 }
 

@@ -24,7 +24,7 @@ export interface Table<R = unknown> {
   columns: Column<R>[];
   primaryKey: string[];
   foreignKeys: { fields: string[]; reference: { resource: string; fields: string[] } }[];
-  rows: (data: Dataset) => R[];
+  rows: (data: Dataset) => readonly R[];
 }
 
 export type Field = Omit<Column<never>, 'get'>;
@@ -32,7 +32,7 @@ export type Field = Omit<Column<never>, 'get'>;
 /** A table with its row type erased: its fields, its rows, and the cells of a row. */
 export interface AnyTable extends Omit<Table, 'columns' | 'rows'> {
   fields: Field[];
-  rows: (data: Dataset) => unknown[];
+  rows: (data: Dataset) => readonly unknown[];
   cells: (row: unknown) => Cell[];
 }
 
@@ -51,6 +51,7 @@ const fk = (fields: string[], resource: string, to: string[]) => ({
 
 type Position = Dataset['positions'][number];
 type Document = Dataset['documents'][number];
+type Vocabulary = Dataset['vocabularies']['stance'];
 
 export const TABLES: readonly AnyTable[] = [
   table<Position>({
@@ -227,12 +228,6 @@ export const TABLES: readonly AnyTable[] = [
         type: 'string',
         description: describeField(PositionSchema, 'withdrawal.reason'),
         get: (p) => p.withdrawal?.reason,
-      },
-      {
-        name: 'superseded_by',
-        type: 'string',
-        description: 'Ids of the positions that replace a withdrawn one, separated by spaces.',
-        get: (p) => p.withdrawal?.supersededBy?.join(' '),
       },
     ],
   }),
@@ -710,6 +705,91 @@ export const TABLES: readonly AnyTable[] = [
         required: true,
         description: 'Last day.',
         get: (e) => e.endDate,
+      },
+    ],
+  }),
+  table<{ p: Position; successor: string; rank: number }>({
+    name: 'position_successors',
+    title: 'Successors of withdrawn positions',
+    description:
+      'One row per withdrawn position and each position that replaces it, in the order the withdrawal names them.',
+    rows: (d) =>
+      d.positions.flatMap((p) =>
+        (p.withdrawal?.supersededBy ?? []).map((successor, i) => ({ p, successor, rank: i + 1 })),
+      ),
+    primaryKey: ['position', 'successor'],
+    foreignKeys: [fk(['position'], 'positions', ['id']), fk(['successor'], 'positions', ['id'])],
+    columns: [
+      {
+        name: 'position',
+        type: 'string',
+        required: true,
+        description: 'Id of the withdrawn position.',
+        get: (r) => r.p.id,
+      },
+      {
+        name: 'successor',
+        type: 'string',
+        required: true,
+        description: 'Id of a position that replaces it.',
+        get: (r) => r.successor,
+      },
+      {
+        name: 'rank',
+        type: 'integer',
+        required: true,
+        description: '1 for the first successor named, then 2, 3…',
+        get: (r) => r.rank,
+      },
+    ],
+  }),
+  table<{ vocabulary: string; term: Vocabulary[number] }>({
+    name: 'vocabularies',
+    title: 'Vocabularies',
+    description:
+      'Every value of every closed vocabulary (stance, speech act, legal form, …) with its English and Persian labels and definition: value labels for R factors and pandas categoricals.',
+    rows: (d) =>
+      Object.entries(d.vocabularies).flatMap(([vocabulary, terms]) =>
+        Array.isArray(terms) ? (terms as Vocabulary).map((term) => ({ vocabulary, term })) : [],
+      ),
+    primaryKey: ['vocabulary', 'id'],
+    foreignKeys: [],
+    columns: [
+      {
+        name: 'vocabulary',
+        type: 'string',
+        required: true,
+        description:
+          'Which vocabulary: stance (stance_value), targetKind (stance_target_kind), speechAct (speech_act), legalForm (legal_form), articleRelation (position_articles.relation), discourseRelation (position_links.relation), paragraphRole (role), actorKind (kind)',
+        get: (r) => r.vocabulary,
+      },
+      {
+        name: 'id',
+        type: 'string',
+        required: true,
+        description: 'The value as it appears in the other tables.',
+        get: (r) => r.term.id,
+      },
+      {
+        name: 'label_en',
+        type: 'string',
+        required: true,
+        description: 'Label in English.',
+        get: (r) => r.term.label.en,
+      },
+      {
+        name: 'label_fa',
+        type: 'string',
+        required: true,
+        description: 'Label in Persian.',
+        get: (r) => r.term.label.fa,
+      },
+      {
+        name: 'definition',
+        type: 'string',
+        required: true,
+        description: 'Definition, as the codebook gives it.',
+        get: (r) => r.term.definition,
       },
     ],
   }),

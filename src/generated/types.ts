@@ -43,54 +43,67 @@ export type ActorKind = "state" | "international_organization" | "un_body" | "gr
  * The whole dataset as published in data.json.
  */
 export interface Dataset {
-  __meta: DatasetMeta;
+  readonly __meta: DatasetMeta;
   /**
    * Every document, by delivery date then id.
    */
-  documents: Document[];
+  readonly documents: readonly Document[];
   /**
    * Every position, withdrawn ones included, in document then id order.
    */
-  positions: Position[];
+  readonly positions: readonly Position[];
   /**
    * Every actor.
    */
-  actors: Actor[];
+  readonly actors: readonly Actor[];
   /**
    * The topic taxonomy.
    */
-  topics: Topic[];
+  readonly topics: readonly Topic[];
   /**
    * The instruments and the articles the data refers to.
    */
-  instruments: Instrument[];
+  readonly instruments: readonly Instrument[];
   /**
    * Every event.
    */
-  events: Event[];
-  folding: Folding;
-  vocabularies: Vocabularies;
+  readonly events: readonly Event[];
+  readonly folding: Folding;
+  readonly vocabularies: Vocabularies;
 }
 /**
  * Which data this is.
  */
 export interface DatasetMeta {
   /**
-   * Package version.
+   * Version of this data: the release version when the data is the recorded release, otherwise `<next version>-dev+<first 8 hex digits of the fingerprint>`, which no release ever carries.
    */
-  version: string;
+  readonly version: string;
   /**
    * SHA-256 of the canonical serialisation of the data (everything but __meta).
    */
-  fingerprint: string;
+  readonly fingerprint: string;
   /**
    * Version of the codebook the data is coded with.
    */
-  codebookVersion: string;
+  readonly codebookVersion: string;
   /**
    * Date this version was released; absent for data built between releases.
    */
-  released?: string;
+  readonly released?: string;
+  /**
+   * For data built between releases only: the last release, which this data differs from.
+   */
+  readonly previousRelease?: {
+    /**
+     * Version of that release.
+     */
+    readonly version: string;
+    /**
+     * Date of that release.
+     */
+    readonly date: string;
+  };
 }
 /**
  * One document as published: metadata and paragraphs with their text.
@@ -99,30 +112,30 @@ export interface Document {
   /**
    * Document id, also the file name: "<actor>-<year>-<event>".
    */
-  id: string;
-  title: Label;
+  readonly id: string;
+  readonly title: Label;
   /**
    * On whose behalf the text is spoken.
    */
-  actor: string;
+  readonly actor: string;
   /**
    * Event id.
    */
-  event: string;
+  readonly event: string;
   /**
    * ISO 639 code of the source language.
    */
-  language: string;
+  readonly language: string;
   /**
    * Who spoke.
    */
-  speaker: {
-    name: Label;
-    office: Label;
+  readonly speaker: {
+    readonly name: Label;
+    readonly office: Label;
     /**
      * Where the name and office come from.
      */
-    attribution: string;
+    readonly attribution: string;
     /**
      * Addresses where the fact was seen; at least one.
      *
@@ -130,28 +143,28 @@ export interface Document {
      *
      * Items: An http(s) address.
      */
-    sources: string[];
+    readonly sources: readonly string[];
   };
   /**
    * When the text was delivered: a day, or the range of days it may have been.
    */
-  delivered: {
+  readonly delivered: {
     /**
      * Calendar date, YYYY-MM-DD.
      */
-    earliest: string;
+    readonly earliest: string;
     /**
      * Calendar date, YYYY-MM-DD.
      */
-    latest: string;
+    readonly latest: string;
     /**
      * True only when the delivery day is confirmed by a source.
      */
-    confirmed: boolean;
+    readonly confirmed: boolean;
     /**
      * English text.
      */
-    note: string;
+    readonly note: string;
     /**
      * Addresses where the fact was seen; at least one.
      *
@@ -159,24 +172,24 @@ export interface Document {
      *
      * Items: An http(s) address.
      */
-    sources: string[];
+    readonly sources: readonly string[];
   };
   /**
    * Whether the source is the text that was delivered; quotes are always from the source, and a paper should say "the published statement" unless this is "source".
    */
-  deliveredText: {
+  readonly deliveredText: {
     /**
      * Which text was spoken: the source itself, one of the witnesses, or unknown (the source may be a press release of the statement).
      */
-    status: "source" | "witness" | "unknown";
+    readonly status: "source" | "witness" | "unknown";
     /**
      * With status "witness": the address of the witness that was spoken.
      */
-    witness?: string;
+    readonly witness?: string;
     /**
      * What is known of the versions and how they differ, from the stored copies.
      */
-    note: string;
+    readonly note: string;
     /**
      * Addresses where the fact was seen; at least one.
      *
@@ -184,21 +197,21 @@ export interface Document {
      *
      * Items: An http(s) address.
      */
-    sources: string[];
+    readonly sources: readonly string[];
   };
-  source: Source;
+  readonly source: Source;
   /**
    * Other published copies or versions of the statement.
    */
-  witnesses: Witness[];
+  readonly witnesses: readonly Witness[];
   /**
    * Facts about the document, each with its sources.
    */
-  facts: Fact[];
+  readonly facts: readonly Fact[];
   /**
    * Every paragraph of the source, in order.
    */
-  paragraphs: Paragraph[];
+  readonly paragraphs: readonly Paragraph[];
 }
 /**
  * A name or label in English and Persian.
@@ -207,46 +220,46 @@ export interface Label {
   /**
    * English text.
    */
-  en: string;
+  readonly en: string;
   /**
    * Persian text (Persian yeh ی and kaf ک).
    */
-  fa: string;
+  readonly fa: string;
 }
 /**
  * The one published copy of the text that the document is anchored to.
  */
 export interface Source {
-  publisher: Label;
+  readonly publisher: Label;
   /**
    * An http(s) address.
    */
-  url: string;
+  readonly url: string;
   /**
    * The publisher's own id of the item.
    */
-  newsId?: string;
+  readonly newsId?: string;
   /**
    * Publication date given by the publisher.
    */
-  published: string;
+  readonly published: string;
   /**
    * Headline as published.
    */
-  headline?: {
+  readonly headline?: {
     /**
      * Persian text (Persian yeh ی and kaf ک).
      */
-    fa: string;
+    readonly fa: string;
   };
   /**
    * Path of the verbatim copy, relative to the data directory.
    */
-  file: string;
+  readonly file: string;
   /**
    * SHA-256 of that file; the quotes are anchored to exactly these bytes.
    */
-  sha256: string;
+  readonly sha256: string;
 }
 /**
  * Another published copy or version of the same statement.
@@ -255,31 +268,31 @@ export interface Witness {
   /**
    * English text.
    */
-  publisher: string;
+  readonly publisher: string;
   /**
    * Address of the other copy, or of its publisher when the item has no stable address.
    */
-  url: string;
+  readonly url: string;
   /**
    * The publisher's own id of the item.
    */
-  newsId?: string;
+  readonly newsId?: string;
   /**
    * Calendar date, YYYY-MM-DD.
    */
-  published?: string;
+  readonly published?: string;
   /**
    * ISO 639 language code.
    */
-  language: string;
+  readonly language: string;
   /**
    * How the other copy relates to the source: byte-identical text, the same words with other spelling or paragraphing, a differently worded version, or a translation.
    */
-  relation: "same-text" | "same-wording" | "different-wording" | "translation";
+  readonly relation: "same-text" | "same-wording" | "different-wording" | "translation";
   /**
    * English text.
    */
-  note: string;
+  readonly note: string;
 }
 /**
  * A fact about the document, with the addresses where it was seen.
@@ -288,11 +301,11 @@ export interface Fact {
   /**
    * The fact, in English.
    */
-  statement: string;
+  readonly statement: string;
   /**
    * False when the fact could not be confirmed; then it is context, not fact.
    */
-  confirmed: boolean;
+  readonly confirmed: boolean;
   /**
    * Addresses where the fact was seen; at least one.
    *
@@ -300,7 +313,7 @@ export interface Fact {
    *
    * Items: An http(s) address.
    */
-  sources: string[];
+  readonly sources: readonly string[];
 }
 /**
  * One paragraph of the source with its annotation.
@@ -309,29 +322,29 @@ export interface Paragraph {
   /**
    * Paragraph number in the source, from 1.
    */
-  n: number;
-  role: ParagraphRole;
+  readonly n: number;
+  readonly role: ParagraphRole;
   /**
    * Faithful English translation of the paragraph.
    */
-  translation: {
+  readonly translation: {
     /**
      * English text.
      */
-    en: string;
+    readonly en: string;
   };
   /**
    * Typos and lost characters in this paragraph.
    */
-  sic: Sic[];
+  readonly sic: readonly Sic[];
   /**
    * Translator's or coder's note on the paragraph.
    */
-  note?: string;
+  readonly note?: string;
   /**
    * The paragraph exactly as in the source file.
    */
-  text: string;
+  readonly text: string;
 }
 /**
  * A typo or lost character in the source, recorded rather than corrected.
@@ -340,19 +353,19 @@ export interface Sic {
   /**
    * The span as it stands in the source.
    */
-  text: string;
+  readonly text: string;
   /**
    * Which occurrence in the paragraph, when the span occurs more than once.
    */
-  occurrence?: number;
+  readonly occurrence?: number;
   /**
    * The intended reading.
    */
-  reading: string;
+  readonly reading: string;
   /**
    * What is wrong with the span, in English.
    */
-  note?: string;
+  readonly note?: string;
 }
 /**
  * One claim: who, about what, which way, in whose exact words.
@@ -361,67 +374,67 @@ export interface Position {
   /**
    * Position id, minted once and never reused: "<document-id>.c<nn>".
    */
-  id: string;
+  readonly id: string;
   /**
    * Id of the document the claim is made in.
    */
-  document: string;
-  status: PositionStatus;
+  readonly document: string;
+  readonly status: PositionStatus;
   /**
    * Who holds the position.
    */
-  actor: string;
+  readonly actor: string;
   /**
    * Paragraph number in the source, from 1.
    */
-  paragraph: number;
-  translation: Translation;
+  readonly paragraph: number;
+  readonly translation: Translation;
   /**
    * Topic ids; the first is the primary topic.
    *
    * @minItems 1
    */
-  topics: string[];
-  stance: Stance;
-  speechAct: SpeechAct;
+  readonly topics: readonly string[];
+  readonly stance: Stance;
+  readonly speechAct: SpeechAct;
   /**
    * Treaty articles the claim concerns; empty when none.
    */
-  articles: ArticleReference[];
-  legalForm: LegalForm;
+  readonly articles: readonly ArticleReference[];
+  readonly legalForm: LegalForm;
   /**
    * True when the claim, whatever its legal form, purports to specify or clarify the meaning or scope of a treaty provision (ILC Guide to Practice on Reservations, guideline 1.2).
    */
-  interpretativeInSubstance?: boolean;
+  readonly interpretativeInSubstance?: boolean;
   /**
    * The group on whose behalf the actor speaks ("on behalf of the Group of 77"), when the speaker says so.
    */
-  onBehalfOf?: string;
+  readonly onBehalfOf?: string;
   /**
    * Relations to other claims of the same document, marked by connectives.
    */
-  links?: PositionLink[];
+  readonly links?: readonly PositionLink[];
   /**
    * The coder's note: judgement calls, ambiguity, context.
    */
-  note?: string;
-  withdrawal?: Withdrawal;
+  readonly note?: string;
+  readonly withdrawal?: Withdrawal;
   /**
    * The quote with its Unicode code point offsets within the paragraph.
    */
-  quote: {
+  readonly quote: {
     /**
      * Verbatim span of the paragraph, byte for byte.
      */
-    text: string;
+    readonly text: string;
     /**
      * Offset of the first code point of the quote within the paragraph.
      */
-    start: number;
+    readonly start: number;
     /**
      * Offset just past the last code point of the quote within the paragraph.
      */
-    end: number;
+    readonly end: number;
   };
 }
 /**
@@ -431,23 +444,23 @@ export interface Translation {
   /**
    * English translation of the quote, made for this dataset.
    */
-  en: string;
+  readonly en: string;
 }
 /**
  * Which way the claim points, and at what.
  */
 export interface Stance {
-  value: StanceValue;
+  readonly value: StanceValue;
   /**
    * What the stance is about.
    */
-  target: {
+  readonly target: {
     /**
      * What the stance is about, in words.
      */
-    text: string;
-    kind: TargetKind;
-    ref?: TargetRef;
+    readonly text: string;
+    readonly kind: TargetKind;
+    readonly ref?: TargetRef;
   };
 }
 /**
@@ -457,23 +470,23 @@ export interface TargetRef {
   /**
    * What kind of record the reference points to.
    */
-  type: "actor" | "instrument" | "event";
+  readonly type: "actor" | "instrument" | "event";
   /**
    * Id of that record.
    */
-  id: string;
+  readonly id: string;
   /**
    * Article number, with type "instrument" only.
    */
-  article?: number;
+  readonly article?: number;
   /**
    * Paragraph number within the article (14(3) is article 14, paragraph 3); absent when the claim is about the whole article.
    */
-  paragraph?: number;
+  readonly paragraph?: number;
   /**
    * Subparagraph letter within the paragraph, or within the article when it has no numbered paragraphs (article 1(b)).
    */
-  subparagraph?: string;
+  readonly subparagraph?: string;
 }
 /**
  * A treaty provision the claim concerns: an article, or one of its paragraphs or subparagraphs.
@@ -482,34 +495,34 @@ export interface ArticleReference {
   /**
    * Instrument id, e.g. "unccc-2024".
    */
-  instrument: string;
+  readonly instrument: string;
   /**
    * Article number in the adopted text.
    */
-  article: number;
+  readonly article: number;
   /**
    * Paragraph number within the article (14(3) is article 14, paragraph 3); absent when the claim is about the whole article.
    */
-  paragraph?: number;
+  readonly paragraph?: number;
   /**
    * Subparagraph letter within the paragraph, or within the article when it has no numbered paragraphs (article 1(b)).
    */
-  subparagraph?: string;
-  relation: ArticleRelation;
+  readonly subparagraph?: string;
+  readonly relation: ArticleRelation;
   /**
    * True only when the quote itself names the provision, by number or by its own title (see the codebook).
    */
-  explicit: boolean;
+  readonly explicit: boolean;
 }
 /**
  * This claim stands in the given relation to another claim: "c11 is the concession to c12".
  */
 export interface PositionLink {
-  relation: DiscourseRelation;
+  readonly relation: DiscourseRelation;
   /**
    * The other claim, in the same document.
    */
-  position: string;
+  readonly position: string;
 }
 /**
  * Present on withdrawn positions only.
@@ -518,13 +531,13 @@ export interface Withdrawal {
   /**
    * Why the position was withdrawn.
    */
-  reason: string;
+  readonly reason: string;
   /**
    * Positions that replace this one, if any.
    *
    * Items: Position id, minted once and never reused: "<document-id>.c<nn>".
    */
-  supersededBy?: string[];
+  readonly supersededBy?: readonly string[];
 }
 /**
  * A state, organization or body that holds, or is named in, a position.
@@ -533,9 +546,9 @@ export interface Actor {
   /**
    * Actor id: ISO 3166-1 alpha-3 for states (e.g. "IRN"), a kebab-case slug otherwise.
    */
-  id: string;
-  kind: ActorKind;
-  name: Label;
+  readonly id: string;
+  readonly kind: ActorKind;
+  readonly name: Label;
   /**
    * Addresses where the fact was seen; at least one.
    *
@@ -543,7 +556,7 @@ export interface Actor {
    *
    * Items: An http(s) address.
    */
-  sources?: string[];
+  readonly sources?: readonly string[];
 }
 /**
  * A node of the topic taxonomy.
@@ -552,20 +565,20 @@ export interface Topic {
   /**
    * Topic id; never renamed once released.
    */
-  id: string;
+  readonly id: string;
   /**
    * Id of the broader topic; absent for a top-level topic.
    */
-  parent?: string;
-  label: Label;
+  readonly parent?: string;
+  readonly label: Label;
   /**
    * What belongs under this topic, in English.
    */
-  definition: string;
+  readonly definition: string;
   /**
    * Treaty articles that deal with the topic.
    */
-  articles: ArticleLink[];
+  readonly articles: readonly ArticleLink[];
 }
 /**
  * An article of an instrument.
@@ -574,11 +587,11 @@ export interface ArticleLink {
   /**
    * Instrument id.
    */
-  instrument: string;
+  readonly instrument: string;
   /**
    * Article number.
    */
-  article: number;
+  readonly article: number;
 }
 /**
  * A treaty or other legal text that positions refer to.
@@ -587,24 +600,24 @@ export interface Instrument {
   /**
    * Instrument id, e.g. "unccc-2024": short name and year of adoption.
    */
-  id: string;
-  title: Label;
+  readonly id: string;
+  readonly title: Label;
   /**
    * English text.
    */
-  shortTitle: string;
+  readonly shortTitle: string;
   /**
    * When and by what act the text was adopted.
    */
-  adopted: {
+  readonly adopted: {
     /**
      * Calendar date, YYYY-MM-DD.
      */
-    date: string;
+    readonly date: string;
     /**
      * English text.
      */
-    by: string;
+    readonly by: string;
     /**
      * Addresses where the fact was seen; at least one.
      *
@@ -612,12 +625,12 @@ export interface Instrument {
      *
      * Items: An http(s) address.
      */
-    sources: string[];
+    readonly sources: readonly string[];
   };
   /**
    * The articles the data refers to, each with where it was checked.
    */
-  articles: Article[];
+  readonly articles: readonly Article[];
 }
 /**
  * One article of an instrument; only the articles the data refers to are listed.
@@ -626,27 +639,27 @@ export interface Article {
   /**
    * Article number in the adopted text.
    */
-  number: number;
+  readonly number: number;
   /**
    * Article title or subject, in English.
    */
-  title: string;
+  readonly title: string;
   /**
    * What the article provides, as far as the data needs it.
    */
-  summary?: string;
+  readonly summary?: string;
   /**
    * Its numbered paragraphs; every paragraph the data refers to is listed, and when any is listed all are.
    */
-  paragraphs?: ArticleParagraph[];
+  readonly paragraphs?: readonly ArticleParagraph[];
   /**
    * Lettered subparagraphs of an article that has no numbered paragraphs.
    */
-  subparagraphs?: ArticleSubparagraph[];
+  readonly subparagraphs?: readonly ArticleSubparagraph[];
   /**
    * True when the title and the provisions listed were checked against a text of the instrument at the addresses given; false when only secondary sources were seen.
    */
-  confirmed: boolean;
+  readonly confirmed: boolean;
   /**
    * Where the article and its provisions were checked.
    *
@@ -654,11 +667,11 @@ export interface Article {
    *
    * Items: An http(s) address.
    */
-  sources: string[];
+  readonly sources: readonly string[];
   /**
    * Which text was checked (language, version) and what could not be checked.
    */
-  note?: string;
+  readonly note?: string;
 }
 /**
  * One numbered paragraph of an article.
@@ -667,15 +680,15 @@ export interface ArticleParagraph {
   /**
    * Paragraph number within the article.
    */
-  number: number;
+  readonly number: number;
   /**
    * What the paragraph provides, in English.
    */
-  summary: string;
+  readonly summary: string;
   /**
    * Its lettered subparagraphs, where the data needs them.
    */
-  subparagraphs?: ArticleSubparagraph[];
+  readonly subparagraphs?: readonly ArticleSubparagraph[];
 }
 /**
  * One lettered subparagraph of a provision.
@@ -684,11 +697,11 @@ export interface ArticleSubparagraph {
   /**
    * Subparagraph letter in Latin transcription: (a) is "a".
    */
-  letter: string;
+  readonly letter: string;
   /**
    * What the subparagraph provides, in English.
    */
-  summary: string;
+  readonly summary: string;
 }
 /**
  * A meeting or ceremony at which statements were made.
@@ -697,24 +710,24 @@ export interface Event {
   /**
    * Event id.
    */
-  id: string;
-  name: Label;
+  readonly id: string;
+  readonly name: Label;
   /**
    * Venue and city.
    */
-  place: string;
+  readonly place: string;
   /**
    * Calendar date, YYYY-MM-DD.
    */
-  startDate: string;
+  readonly startDate: string;
   /**
    * Calendar date, YYYY-MM-DD.
    */
-  endDate: string;
+  readonly endDate: string;
   /**
    * Instrument the event is about.
    */
-  instrument?: string;
+  readonly instrument?: string;
   /**
    * Addresses where the fact was seen; at least one.
    *
@@ -722,7 +735,7 @@ export interface Event {
    *
    * Items: An http(s) address.
    */
-  sources: string[];
+  readonly sources: readonly string[];
 }
 /**
  * The search folding table (data/folding/), for other languages to fold text the same way.
@@ -731,53 +744,53 @@ export interface Folding {
   /**
    * Table id with its version, e.g. "fa-fold-v1"; a change of rules is a new version.
    */
-  id: string;
+  readonly id: string;
   /**
    * What the folding is for.
    */
-  description: string;
+  readonly description: string;
   /**
    * Unicode normalization applied first.
    */
-  normalization: "NFC" | "NFKC";
+  readonly normalization: "NFC" | "NFKC";
   /**
    * Whether to lower-case (locale-independent) after normalization.
    */
-  lowercase: boolean;
+  readonly lowercase: boolean;
   /**
    * Characters replaced by others, one for one.
    */
-  map: {
+  readonly map: readonly {
     /**
      * A Unicode code point written U+XXXX.
      */
-    from: string;
+    readonly from: string;
     /**
      * Replacement text (ASCII or Persian letters).
      */
-    to: string;
+    readonly to: string;
     /**
      * English text.
      */
-    name: string;
+    readonly name: string;
   }[];
   /**
    * Characters deleted.
    */
-  remove: {
+  readonly remove: readonly {
     /**
      * A Unicode code point written U+XXXX.
      */
-    char: string;
+    readonly char: string;
     /**
      * English text.
      */
-    name: string;
+    readonly name: string;
   }[];
   /**
    * Whether all whitespace is deleted, so that spacing and half-spacing variants match.
    */
-  removeWhitespace: boolean;
+  readonly removeWhitespace: boolean;
 }
 /**
  * Labels and definitions of the closed vocabularies.
@@ -786,39 +799,39 @@ export interface Vocabularies {
   /**
    * Version of data/CODEBOOK.md that these definitions belong to.
    */
-  codebookVersion: string;
+  readonly codebookVersion: string;
   /**
    * Labels and definitions of the stance values.
    */
-  stance: VocabularyTerm[];
+  readonly stance: readonly VocabularyTerm[];
   /**
    * Labels and definitions of the targetKind values.
    */
-  targetKind: VocabularyTerm[];
+  readonly targetKind: readonly VocabularyTerm[];
   /**
    * Labels and definitions of the speechAct values.
    */
-  speechAct: VocabularyTerm[];
+  readonly speechAct: readonly VocabularyTerm[];
   /**
    * Labels and definitions of the discourseRelation values.
    */
-  discourseRelation: VocabularyTerm[];
+  readonly discourseRelation: readonly VocabularyTerm[];
   /**
    * Labels and definitions of the paragraphRole values.
    */
-  paragraphRole: VocabularyTerm[];
+  readonly paragraphRole: readonly VocabularyTerm[];
   /**
    * Labels and definitions of the articleRelation values.
    */
-  articleRelation: VocabularyTerm[];
+  readonly articleRelation: readonly VocabularyTerm[];
   /**
    * Labels and definitions of the legalForm values.
    */
-  legalForm: VocabularyTerm[];
+  readonly legalForm: readonly VocabularyTerm[];
   /**
    * Labels and definitions of the actorKind values.
    */
-  actorKind: VocabularyTerm[];
+  readonly actorKind: readonly VocabularyTerm[];
 }
 /**
  * One value of a closed vocabulary with its labels and definition.
@@ -827,10 +840,10 @@ export interface VocabularyTerm {
   /**
    * The value as it appears in the data.
    */
-  id: string;
-  label: Label;
+  readonly id: string;
+  readonly label: Label;
   /**
    * What the value means, in English.
    */
-  definition: string;
+  readonly definition: string;
 }

@@ -65,14 +65,23 @@ export function compileDataset(ctx: LintContext): DatasetBody {
   };
 }
 
-/** The dataset with its __meta; `released` is the release date, known only for a recorded release. */
-export function withMeta(body: DatasetBody, version: string, released?: string): Dataset {
+/**
+ * The dataset with its __meta; `released` is the release date, known only for a recorded release,
+ * and `previousRelease` the release that data built between releases follows.
+ */
+export function withMeta(
+  body: DatasetBody,
+  version: string,
+  released?: string,
+  previousRelease?: { version: string; date: string },
+): Dataset {
   return {
     __meta: {
       version,
       fingerprint: fingerprint(body),
       codebookVersion: body.vocabularies.codebookVersion,
       ...(released ? { released } : {}),
+      ...(previousRelease ? { previousRelease } : {}),
     },
     ...body,
   };

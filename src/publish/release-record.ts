@@ -13,7 +13,7 @@ interface Tracked {
   record: object;
   status: RecordEntry['status'];
   quote?: string;
-  supersededBy?: string[];
+  supersededBy?: readonly string[];
 }
 
 /** Every id of the dataset with the record it names: the unit that releases track. */
@@ -30,7 +30,7 @@ export function recordsOf(data: Omit<Dataset, '__meta'>): Tracked[] {
         record: p,
         status: p.status,
         quote: p.quote.text,
-        supersededBy: p.withdrawal?.supersededBy ?? [],
+        supersededBy: [...(p.withdrawal?.supersededBy ?? [])],
       }),
     ),
     ...data.actors.map(plain('actor')),
@@ -41,42 +41,83 @@ export function recordsOf(data: Omit<Dataset, '__meta'>): Tracked[] {
 }
 
 export interface ChangeList {
-  from: { version: string; date: string; fingerprint: string };
-  to: { version: string; fingerprint: string };
+  /** The release the changes are counted from; null for the first release. */
+  from: { version: string; date: string; fingerprint: string } | null;
+  /** This data: its version, fingerprint, and its release date when it is the recorded release. */
+  to: { version: string; fingerprint: string; released?: string };
   added: { kind: Kind; id: string }[];
   changed: { kind: Kind; id: string }[];
-  withdrawn: { kind: Kind; id: string; supersededBy: string[] }[];
+  withdrawn: { kind: Kind; id: string; supersededBy: readonly string[] }[];
   /** Ids in the record that are gone: the validator refuses such data, so this stays empty. */
   removed: { kind: Kind; id: string }[];
 }
 
-/** What changed between the last recorded release and this data. */
+const lastOf = (r: ReleaseRecord) => ({
+  version: r.version,
+  date: r.date,
+  fingerprint: r.fingerprint,
+});
+
+/**
+ * What changed: for data between releases, since the last recorded release; for the recorded
+ * release itself, what that release changed (from the record: since, changedIn, withdrawnIn).
+ */
 export function changesSince(record: ReleaseRecord, data: Dataset): ChangeList {
   const { __meta, ...body } = data;
-  const recorded = new Map(record.ids.map((e) => [`${e.kind}:${e.id}`, e]));
   const current = recordsOf(body);
   const present = new Set(current.map((c) => `${c.kind}:${c.id}`));
+  const to = {
+    version: __meta.version,
+    fingerprint: __meta.fingerprint,
+    ...(__meta.released ? { released: __meta.released } : {}),
+  };
+  const removed = record.ids
+    .filter((e) => !present.has(`${e.kind}:${e.id}`))
+    .map((e) => ({ kind: e.kind, id: e.id }));
+  if (__meta.released && __meta.fingerprint === record.fingerprint) {
+    const v = record.version;
+    const superseded = new Map(current.map((c) => [`${c.kind}:${c.id}`, c.supersededBy ?? []]));
+    return {
+      from: record.previous ?? null,
+      to,
+      added: record.ids.filter((e) => e.since === v).map((e) => ({ kind: e.kind, id: e.id })),
+      changed: record.ids
+        .filter((e) => e.since !== v && e.changedIn === v && e.withdrawnIn !== v)
+        .map((e) => ({ kind: e.kind, id: e.id })),
+      withdrawn: record.ids
+        .filter((e) => e.since !== v && e.withdrawnIn === v)
+        .map((e) => ({
+          kind: e.kind,
+          id: e.id,
+          supersededBy: superseded.get(`${e.kind}:${e.id}`) ?? [],
+        })),
+      removed,
+    };
+  }
+  const recorded = new Map(record.ids.map((e) => [`${e.kind}:${e.id}`, e]));
   const changes: ChangeList = {
-    from: { version: record.version, date: record.date, fingerprint: record.fingerprint },
-    to: { version: __meta.version, fingerprint: __meta.fingerprint },
+    from: lastOf(record),
+    to,
     added: [],
     changed: [],
     withdrawn: [],
-    removed: record.ids
-      .filter((e) => !present.has(`${e.kind}:${e.id}`))
-      .map((e) => ({ kind: e.kind, id: e.id })),
+    removed,
   };
   for (const { kind, id, record: r, status, supersededBy } of current) {
     const before = recorded.get(`${kind}:${id}`);
     if (!before) changes.added.push({ kind, id });
     else if (before.status === 'active' && status === 'withdrawn')
-      changes.withdrawn.push({ kind, id, supersededBy: supersededBy ?? [] });
+      changes.withdrawn.push({ kind, id, supersededBy: [...(supersededBy ?? [])] });
     else if (before.hash !== fingerprint(r)) changes.changed.push({ kind, id });
   }
   return changes;
 }
 
-/** The record after releasing `data` as `version` on `date`: new ids appended, the rest updated. */
+/**
+ * The record after releasing `data` as `version` on `date`: new ids appended, the rest updated,
+ * each marked with the release that last changed or withdrew it, and the release before kept as
+ * `previous`.
+ */
 export function recordRelease(
   record: ReleaseRecord,
   data: Dataset,
@@ -89,7 +130,10 @@ export function recordRelease(
   for (const { kind, id, record: r, status, quote } of recordsOf(body)) {
     const existing = byKey.get(`${kind}:${id}`);
     if (existing) {
-      existing.hash = fingerprint(r);
+      const hash = fingerprint(r);
+      if (existing.hash !== hash) existing.changedIn = version;
+      if (existing.status === 'active' && status === 'withdrawn') existing.withdrawnIn = version;
+      existing.hash = hash;
       existing.status = status;
     } else {
       ids.push({
@@ -107,6 +151,7 @@ export function recordRelease(
     version,
     date,
     fingerprint: fingerprint(body),
+    previous: lastOf(record),
     ids,
   };
 }
@@ -116,14 +161,29 @@ export function changesMarkdown(c: ChangeList): string {
     items.length === 0
       ? '- none\n'
       : items.map((x) => `- ${x.kind} \`${x.id}\`${extra ? extra(x as never) : ''}\n`).join('');
+  const since = c.from ? ` since ${c.from.version} (${c.from.date})` : ', the first release';
+  const head = c.to.released
+    ? [
+        `# Changes in cybercrime-positions ${c.to.version} (released ${c.to.released})${since}\n`,
+        `Data fingerprint ${c.from ? `${c.from.fingerprint} (${c.from.version}) → ` : ''}${c.to.fingerprint} (${c.to.version})\n`,
+      ]
+    : [
+        `# Unreleased changes${since.replace(', the first release', '')}\n`,
+        `This build is ${c.to.version}, not a released version: cite it by its data fingerprint.\n`,
+        `Data fingerprint ${c.from ? `${c.from.fingerprint} (${c.from.version}) → ` : ''}${c.to.fingerprint} (this build)\n`,
+      ];
   return [
-    `# Changes in cybercrime-positions ${c.to.version} since ${c.from.version} (${c.from.date})\n`,
-    `Data fingerprint ${c.from.fingerprint} → ${c.to.fingerprint}\n`,
+    ...head,
     `## Added\n\n${list(c.added)}`,
     `## Changed\n\n${list(c.changed)}`,
-    `## Withdrawn\n\n${list(c.withdrawn, (x: { supersededBy: string[] }) => (x.supersededBy.length ? ` → ${x.supersededBy.join(', ')}` : ''))}`,
+    `## Withdrawn\n\n${list(c.withdrawn, (x: { supersededBy: readonly string[] }) => (x.supersededBy.length ? ` → ${x.supersededBy.join(', ')}` : ''))}`,
     ...(c.removed.length
       ? [`## Removed (must not happen: restore them)\n\n${list(c.removed)}`]
+      : []),
+    ...(c.added.length + c.changed.length + c.withdrawn.length + c.removed.length === 0
+      ? [
+          'No id was added, changed or withdrawn: what differs is data that has no id of its own (the vocabularies or the search folding table).\n',
+        ]
       : []),
   ].join('\n');
 }

@@ -6,6 +6,7 @@ import { compile } from 'json-schema-to-typescript';
 import { z } from 'zod';
 import {
   ActorsFile,
+  CodingFile,
   Dataset,
   DocumentFile,
   EventsFile,
@@ -17,6 +18,7 @@ import {
   VocabulariesFile,
 } from '../schema/index.ts';
 import { fromRoot } from '../tooling/paths.ts';
+import { readonlyTypes } from '../tooling/readonly-types.ts';
 
 /** Each published JSON Schema, by the file name it is written to under schema/. */
 export const SCHEMAS = {
@@ -30,6 +32,7 @@ export const SCHEMAS = {
   'folding.schema.json': FoldingTable,
   'position.schema.json': Position,
   'dataset.schema.json': Dataset,
+  'coding.schema.json': CodingFile,
 } as const;
 
 const BANNER = (from: string) =>
@@ -79,7 +82,7 @@ export async function renderGeneratedFiles(): Promise<Map<string, string>> {
     declareExternallyReferenced: true,
     format: true,
   });
-  files.set('src/generated/types.ts', types.replace(REFERENCED_BY, ''));
+  files.set('src/generated/types.ts', readonlyTypes(types.replace(REFERENCED_BY, '')));
   return files;
 }
 

@@ -14,7 +14,10 @@ const { $schema: _foldingSchema, ...foldingFields } = FoldingTable.shape;
 
 export const DatasetMeta = z
   .strictObject({
-    version: z.string().meta({ description: 'Package version.' }),
+    version: z.string().meta({
+      description:
+        'Version of this data: the release version when the data is the recorded release, otherwise `<next version>-dev+<first 8 hex digits of the fingerprint>`, which no release ever carries.',
+    }),
     fingerprint: Sha256.meta({
       description: 'SHA-256 of the canonical serialisation of the data (everything but __meta).',
     }),
@@ -24,6 +27,16 @@ export const DatasetMeta = z
     released: IsoDate.optional().meta({
       description: 'Date this version was released; absent for data built between releases.',
     }),
+    previousRelease: z
+      .strictObject({
+        version: z.string().meta({ description: 'Version of that release.' }),
+        date: IsoDate.meta({ description: 'Date of that release.' }),
+      })
+      .optional()
+      .meta({
+        description:
+          'For data built between releases only: the last release, which this data differs from.',
+      }),
   })
   .meta({ id: 'DatasetMeta', description: 'Which data this is.' });
 

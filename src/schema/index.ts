@@ -9,5 +9,6 @@ export * from './folding.ts';
 export * from './instrument.ts';
 export * from './position.ts';
 export * from './released.ts';
+export * from './reliability.ts';
 export * from './topic.ts';
 export * from './vocabularies.ts';

@@ -23,8 +23,29 @@ export const ReleasedId = z
     status: z
       .enum(PositionStatus.options)
       .meta({ description: 'Status of the record as of the latest release.' }),
+    changedIn: z
+      .string()
+      .regex(/^\d+\.\d+\.\d+$/)
+      .optional()
+      .meta({ description: 'The last release that changed the record (its hash), if any did.' }),
+    withdrawnIn: z
+      .string()
+      .regex(/^\d+\.\d+\.\d+$/)
+      .optional()
+      .meta({ description: 'For a withdrawn record: the release that withdrew it.' }),
   })
   .meta({ id: 'ReleasedId', description: 'One released id.' });
+
+export const PreviousRelease = z
+  .strictObject({
+    version: z
+      .string()
+      .regex(/^\d+\.\d+\.\d+$/)
+      .meta({ description: 'Its version.' }),
+    date: IsoDate.meta({ description: 'Its date.' }),
+    fingerprint: Sha256.meta({ description: 'Its data fingerprint.' }),
+  })
+  .meta({ id: 'PreviousRelease', description: 'The release before the latest one.' });
 
 export const ReleasedIdsFile = z
   .strictObject({
@@ -38,6 +59,10 @@ export const ReleasedIdsFile = z
       description:
         'Data fingerprint of that release: a change to the data since needs a changeset.',
     }),
+    previous: PreviousRelease.optional().meta({
+      description:
+        'The release before the latest one, so that what the latest release changed can be told later.',
+    }),
     ids: z
       .array(ReleasedId)
       .meta({ description: 'Every id ever released, in the order they were recorded.' }),
@@ -46,5 +71,5 @@ export const ReleasedIdsFile = z
     id: 'ReleasedIdsFile',
     title: 'ReleasedIdsFile',
     description:
-      'data/released-ids.json: every id ever released, written by `npm run release:version`, never edited by hand. An entry is never removed, and its since and quote never change; hash and status follow each release.',
+      'data/released-ids.json: every id ever released, written by `npm run release`, never edited by hand. An entry is never removed, and its since and quote never change; hash and status follow each release.',
   });

@@ -47,8 +47,32 @@ function select(id: string, scroll: boolean): void {
   card.focus({ preventScroll: true });
 }
 
+/** A short message at the top of the page, as text (the hash is the visitor's, not ours). */
+function notice(text: string): void {
+  let box = document.getElementById('permalink-notice');
+  if (!box) {
+    box = document.createElement('p');
+    box.id = 'permalink-notice';
+    box.className = 'notice';
+    box.setAttribute('role', 'status');
+    (document.querySelector('main') ?? document.body).prepend(box);
+  }
+  box.textContent = text;
+  box.hidden = text === '';
+}
+
 function selectFromHash(): void {
-  const id = decodeURIComponent(location.hash.slice(1));
+  let id: string;
+  try {
+    id = decodeURIComponent(location.hash.slice(1));
+  } catch {
+    // A cut or mistyped permalink (#%E0%A4%A) has no claim id in it.
+    notice(
+      'This link does not name a claim (its address is malformed): pick a claim from the list.',
+    );
+    return;
+  }
+  notice('');
   if (id) select(id, true);
 }
 

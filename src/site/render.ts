@@ -3,9 +3,12 @@ import { countBy } from '../count.ts';
 import type { Dataset, Document, Position } from '../generated/types.ts';
 import { IDENTITY } from '../identity.ts';
 import { provisionKeys, provisionNumber } from '../provision.ts';
+import type { Study } from '../reliability/study.ts';
 import { withAncestors } from '../topic-tree.ts';
 import { highlight } from './highlight.ts';
 import { esc, page, STANCE_ICON } from './html.ts';
+import { type Downloads, datasetJsonLd, jsonLdScript } from './jsonld.ts';
+import { reliabilitySection } from './reliability.ts';
 
 type Vocab = Omit<Dataset['vocabularies'], 'codebookVersion'>;
 const label = (data: Dataset, vocab: keyof Vocab, id: string) =>
@@ -118,7 +121,8 @@ ${positions.map((p) => claimCard(data, doc, p)).join('\n')}
     </div>
   </aside>
 </div>
-</main>`;
+</main>
+${versionFooter(data.__meta)}`;
   return page({
     title: `${doc.title.en} – ${IDENTITY.name}`,
     body,
@@ -139,8 +143,20 @@ function bars(title: string, counts: [string, string, number][], max: number): s
   return `<figure><svg role="img" aria-label="${esc(title)}: ${esc(counts.map(([, name, n]) => `${name} ${n}`).join(', '))}" viewBox="0 0 540 ${counts.length * height}" class="chart">${rows}</svg><figcaption>${esc(title)}</figcaption></figure>`;
 }
 
+/** Which data a page shows: a release with its date, or a build between releases, never both. */
+export function versionFooter(meta: Dataset['__meta']): string {
+  const which = meta.released
+    ? `Version ${esc(meta.version)}, released ${esc(meta.released)}.`
+    : `Unreleased build ${esc(meta.version)}: not a released version; cite it by its data fingerprint.`;
+  return `<footer class="version" data-version="${esc(meta.version)}"><p>${which} Data fingerprint <code>${esc(meta.fingerprint.slice(0, 12))}</code>, codebook ${esc(meta.codebookVersion)}.</p></footer>`;
+}
+
 /** The overview: documents, counts by topic and stance, the instruments, the data's version. */
-export function overviewPage(data: Dataset): string {
+export function overviewPage(
+  data: Dataset,
+  downloads?: Downloads,
+  reliability: readonly Study[] = [],
+): string {
   const active = data.positions.filter((p) => p.status === 'active');
   const count = (key: (p: Position) => string) =>
     [...countBy(active, key)].sort((a, b) => b[1] - a[1]);
@@ -177,13 +193,17 @@ ${data.documents.map((d) => `<li><a href="documents/${esc(d.id)}.html">${esc(d.t
 <dl class="articles">
 ${data.instruments.flatMap((i) => i.articles.map((a) => `<dt id="${esc(articleAnchor(i.id, a.number))}">${esc(i.shortTitle)}, article ${a.number}: ${esc(a.title)}</dt><dd>${esc(a.summary ?? '')}${a.paragraphs?.length ? `<ol class="provisions">${a.paragraphs.map((p) => `<li value="${p.number}">${esc(p.summary)}</li>`).join('')}</ol>` : ''} <span class="muted">${a.confirmed ? 'Checked at' : 'Not checked against a text of the instrument; seen at'} ${a.sources.map((s) => `<a href="${esc(s)}" rel="noreferrer">${esc(new URL(s).host)}</a>`).join(', ')}.</span></dd>`)).join('\n')}
 </dl>
+${reliabilitySection(reliability)}
 <h2>This data</h2>
 <dl class="meta">
-<dt>Version</dt><dd>${esc(data.__meta.version)}</dd>
+<dt>Version</dt><dd>${esc(data.__meta.version)}${data.__meta.released ? `, released ${esc(data.__meta.released)}` : ' (unreleased build)'}</dd>
 <dt>Fingerprint</dt><dd><code>${esc(data.__meta.fingerprint)}</code> (SHA-256 of the data)</dd>
 <dt>Codebook</dt><dd>${esc(data.__meta.codebookVersion)}</dd>
+${downloads ? `<dt>Download</dt><dd><a href="${esc(downloads.archive)}">${esc(downloads.archive.split('/').pop() ?? '')}</a> (every file, with SHA256SUMS)</dd>` : ''}
 </dl>
-</main>`;
+</main>
+${versionFooter(data.__meta)}
+${jsonLdScript(datasetJsonLd(data.__meta, downloads))}`;
   return page({
     title: IDENTITY.name,
     body,

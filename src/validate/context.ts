@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { z } from 'zod';
 import type { DocumentFile } from '../schema/document.ts';
 import { splitParagraphs } from '../text/paragraphs.ts';
 import type { LoadedData, LoadedFile } from './load.ts';
 import type { Problem } from './problem.ts';
+import { ReadFailure, readDataFile } from './read-file.ts';
+import { decodeUtf8 } from './utf8.ts';
 
 export type LoadedDocument = LoadedFile<z.infer<typeof DocumentFile>> & {
   value: z.infer<typeof DocumentFile>;
@@ -39,6 +39,7 @@ export class LintContext {
       d.released,
       d.folding,
       ...d.documents,
+      ...d.reliability,
     ];
     return all.filter((f): f is LoadedFile<unknown> => f !== undefined);
   }
@@ -54,8 +55,11 @@ export class LintContext {
     let cached = this.sources.get(file);
     if (!cached) {
       try {
-        const bytes = readFileSync(join(this.data.dir, file));
-        const text = bytes.toString('utf8');
+        const bytes = readDataFile(this.data.dir, file);
+        if (bytes instanceof ReadFailure) throw bytes;
+        const decoded = decodeUtf8(bytes);
+        if ('error' in decoded) throw new ReadFailure(decoded.error);
+        const text = decoded.text;
         cached = {
           bytes,
           text,

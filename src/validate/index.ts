@@ -8,8 +8,10 @@ import { lintQuotes } from './lint/quotes.ts';
 import { lintRecords } from './lint/records.ts';
 import { lintReferences } from './lint/references.ts';
 import { lintReleased } from './lint/released.ts';
+import { lintReliability } from './lint/reliability.ts';
 import { lintSources } from './lint/sources.ts';
 import { lintTargets } from './lint/targets.ts';
+import { lintText } from './lint/text.ts';
 import { lintTopicTree } from './lint/topics.ts';
 import { lintVocabularies } from './lint/vocabularies.ts';
 import { type LoadedData, loadDataDir } from './load.ts';
@@ -33,6 +35,8 @@ export const LINTS: Record<string, Lint> = {
   vocabularies: lintVocabularies,
   records: lintRecords,
   hygiene: lintHygiene,
+  text: lintText,
+  reliability: lintReliability,
 };
 
 export interface ValidationResult {

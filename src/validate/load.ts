@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { ActorsFile } from '../schema/actor.ts';
@@ -7,11 +7,16 @@ import { EventsFile } from '../schema/event.ts';
 import { FoldingTable } from '../schema/folding.ts';
 import { InstrumentsFile } from '../schema/instrument.ts';
 import { ReleasedIdsFile } from '../schema/released.ts';
+import { CodingFile } from '../schema/reliability.ts';
 import { TopicsFile } from '../schema/topic.ts';
 import { VocabulariesFile } from '../schema/vocabularies.ts';
-import { canonicalJson, duplicateKeys, syntaxError } from './json-text.ts';
+import { type JsonScan, scanJson } from './json-scan.ts';
+import { canonicalJson } from './json-text.ts';
+import { LIMITS } from './limits.ts';
 import { type Problem, problem } from './problem.ts';
+import { ReadFailure, readDataFile } from './read-file.ts';
 import { schemaProblems } from './schema-issues.ts';
+import { decodeUtf8 } from './utf8.ts';
 
 /** The fixed files of a data directory, with the schema each must satisfy. */
 export const FILE_SCHEMAS = {
@@ -26,6 +31,13 @@ export const FILE_SCHEMAS = {
 
 export const DOCUMENTS_DIR = 'documents';
 
+/** A line of canonical JSON indented this deep sits at the nesting limit: the scanner checks it. */
+const DEEP = new RegExp(`\\n {${2 * LIMITS.depth},}`);
+/** Independent codings (`<document>.coder-<name>.json`), kept apart from the positions. */
+export const RELIABILITY_DIR = 'reliability';
+/** The generated agreement summaries beside them; not data, checked by their own drift test. */
+export const AGREEMENT_SUFFIX = '.agreement.json';
+
 /** One JSON file as read: its raw text, and its value once it is JSON and passes its schema. */
 export interface LoadedFile<T> {
   file: string;
@@ -34,7 +46,7 @@ export interface LoadedFile<T> {
   json?: unknown;
   /** The value, only when it passes its schema. */
   value?: T;
-  /** True when the text has a key twice (reported already). */
+  /** True when the text has a key twice or a number JavaScript cannot hold (reported already). */
   lossy?: boolean;
   /** True when the text is exactly the canonical serialisation of its JSON. */
   canonical?: boolean;
@@ -50,6 +62,9 @@ export interface LoadedData {
   released?: LoadedFile<z.infer<typeof ReleasedIdsFile>>;
   folding?: LoadedFile<z.infer<typeof FoldingTable>>;
   documents: LoadedFile<z.infer<typeof DocumentFile>>[];
+  /** True when documents/ or one of its files could not be read (reported already). */
+  incomplete?: boolean;
+  reliability: LoadedFile<z.infer<typeof CodingFile>>[];
 }
 
 function readJson<T>(
@@ -58,50 +73,57 @@ function readJson<T>(
   schema: z.ZodType<T>,
   problems: Problem[],
 ): LoadedFile<T> | undefined {
-  let raw: string;
-  try {
-    raw = readFileSync(join(dir, file), 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+  const bytes = readDataFile(dir, file);
+  if (bytes instanceof ReadFailure) {
     problems.push(
       problem(
         file,
         '',
-        code === 'ENOENT'
+        bytes.code === 'ENOENT'
           ? 'file is missing: create it (see the matching file in schema/)'
-          : `file cannot be read (${code ?? String(error)}): check that it is a readable file`,
+          : `file ${bytes.message}`,
       ),
     );
     return undefined;
   }
+  const decoded = decodeUtf8(bytes);
+  if ('error' in decoded) {
+    problems.push(problem(file, '', `file ${decoded.error}`));
+    return undefined;
+  }
+  const raw = decoded.text;
   const loaded: LoadedFile<T> = { file, raw };
-  // Parsed once; the slower search for where it fails runs only when it does.
+  // Parsed once. A text that is exactly what JSON.stringify writes for its value has no key twice
+  // (the value keeps one of each) and no number JavaScript changes (JavaScript wrote them), so the
+  // scanner, a walk over every character, reads only the other files and any indented as deep as
+  // the nesting limit (where it may find nesting too deep); the format check reads the same flag.
   let json: unknown;
+  let parsed = false;
   try {
     json = JSON.parse(raw);
+    parsed = true;
   } catch {}
-  const syntax = json === undefined ? syntaxError(raw) : undefined;
-  if (syntax) {
+  let canonical = false;
+  try {
+    canonical = parsed && !DEEP.test(raw) && canonicalJson(json) === raw;
+  } catch {
+    // JSON.stringify recurses: nesting past the stack is for the scanner to report.
+  }
+  const scan: JsonScan = canonical ? { duplicates: [], numbers: [] } : scanJson(raw);
+  if (scan.error) {
+    const { line, column, message, tooDeep, path } = scan.error;
     problems.push(
-      problem(
-        file,
-        '',
-        `not valid JSON at line ${syntax.line}, column ${syntax.column} (${syntax.message}): fix the syntax there`,
-      ),
+      tooDeep
+        ? problem(file, path, `${message} (line ${line}, column ${column})`)
+        : problem(
+            file,
+            '',
+            `not valid JSON at line ${line}, column ${column}: ${message}; fix the syntax there`,
+          ),
     );
     return loaded;
   }
-  // Text that is exactly what JSON.stringify writes for its value has no key twice (the value
-  // keeps one of each), so the scan for duplicates, a walk over every character, is only for
-  // files that are not in canonical form; the format check reads the same flag.
-  loaded.canonical = canonicalJson(json) === raw;
-  const duplicates = loaded.canonical ? [] : duplicateKeys(raw);
-  // The text of a canonical file is its JSON written again: give it back on demand rather than
-  // hold a second copy of the data in memory through every check.
-  if (loaded.canonical)
-    Object.defineProperty(loaded, 'raw', { get: () => canonicalJson(json), enumerable: true });
-  loaded.lossy = duplicates.length > 0;
-  for (const dup of duplicates) {
+  for (const dup of scan.duplicates) {
     const key = dup.path.at(-1);
     problems.push(
       problem(
@@ -111,7 +133,15 @@ function readJson<T>(
       ),
     );
   }
-  loaded.json = json;
+  loaded.lossy = scan.duplicates.length > 0 || scan.numbers.length > 0;
+  for (const n of scan.numbers)
+    problems.push(problem(file, n.path, `the number ${n.text} (line ${n.line}) ${n.reason}`));
+  loaded.canonical = canonical;
+  // The text of a canonical file is its JSON written again: give it back on demand rather than
+  // hold a second copy of the data in memory through every check.
+  if (canonical)
+    Object.defineProperty(loaded, 'raw', { get: () => canonicalJson(json), enumerable: true });
+  loaded.json = parsed ? json : JSON.parse(raw);
   const result = schema.safeParse(loaded.json);
   // The schemas are strict and transform nothing, so what passes is the parsed JSON itself: keep
   // that, not Zod's deep copy of it (a second tree as large as the data; tests/validate holds
@@ -121,31 +151,94 @@ function readJson<T>(
   return loaded;
 }
 
-function listDocuments(dir: string, problems: Problem[]): string[] {
-  const path = join(dir, DOCUMENTS_DIR);
+/** The files in documents/, or undefined (and a problem) when the folder cannot be listed. */
+export function listDocuments(dir: string, problems: Problem[]): string[] | undefined {
+  let entries: Dirent[];
   try {
-    if (!statSync(path).isDirectory())
-      throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
-    return readdirSync(path)
-      .filter((name) => !name.startsWith('.'))
-      .sort()
-      .map((name) => `${DOCUMENTS_DIR}/${name}`);
-  } catch {
+    entries = readdirSync(join(dir, DOCUMENTS_DIR), { withFileTypes: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
     problems.push(
       problem(
         DOCUMENTS_DIR,
         '',
-        'folder is missing: create documents/ with one <document-id>.json per document',
+        code === 'ENOENT'
+          ? 'folder is missing: create documents/ with one <document-id>.json per document'
+          : code === 'ENOTDIR'
+            ? 'is a file, not a folder: documents/ holds one <document-id>.json per document'
+            : `folder cannot be read (${code ?? String(error)}): check its permissions`,
       ),
     );
+    return undefined;
+  }
+  const files: string[] = [];
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const file = `${DOCUMENTS_DIR}/${entry.name}`;
+    // Dot-files are the system's (.DS_Store, .gitkeep); a hidden .json would be silently skipped.
+    if (entry.name.startsWith('.')) {
+      if (entry.name.endsWith('.json'))
+        problems.push(
+          problem(
+            file,
+            '',
+            'a hidden file is not read as a document: name it <document-id>.json, or delete it',
+          ),
+        );
+      continue;
+    }
+    files.push(file);
+  }
+  return files;
+}
+
+/** The coding files under reliability/ (the folder is optional); a stray file is a problem. */
+function listReliability(dir: string, problems: Problem[]): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(join(dir, RELIABILITY_DIR));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT')
+      problems.push(
+        problem(
+          RELIABILITY_DIR,
+          '',
+          code === 'ENOTDIR'
+            ? `is a file, not a folder: ${RELIABILITY_DIR}/ holds <document>.coder-<name>.json codings`
+            : `folder cannot be read (${code ?? String(error)}): check its permissions`,
+        ),
+      );
     return [];
   }
+  const files: string[] = [];
+  for (const name of names.filter((n) => !n.startsWith('.')).sort()) {
+    const file = `${RELIABILITY_DIR}/${name}`;
+    // Beside the codings: their summaries, the coders' notes, and the codebook versions they
+    // were made from (the study reads which passages a codebook used as examples).
+    if (
+      name.endsWith(AGREEMENT_SUFFIX) ||
+      name.endsWith('.NOTES.md') ||
+      name.endsWith('.adjudication.md') ||
+      /^codebook-\d+\.\d+\.md$/.test(name)
+    )
+      continue;
+    if (/^[a-z][a-z0-9-]*\.coder-[a-z0-9-]+\.json$/.test(name)) files.push(file);
+    else
+      problems.push(
+        problem(
+          file,
+          '',
+          `only <document>.coder-<name>.json codings (with their ${AGREEMENT_SUFFIX} summaries, .NOTES.md notes, .adjudication.md records and codebook-<version>.md codebooks) belong in ${RELIABILITY_DIR}/: move or rename it`,
+        ),
+      );
+  }
+  return files;
 }
 
 /** Reads every file of a data directory. Never throws: whatever is wrong becomes a problem. */
 export function loadDataDir(dir: string): { data: LoadedData; problems: Problem[] } {
   const problems: Problem[] = [];
-  const data: LoadedData = { dir, documents: [] };
+  const data: LoadedData = { dir, documents: [], reliability: [] };
   data.actors = readJson(dir, 'actors.json', FILE_SCHEMAS['actors.json'], problems);
   data.topics = readJson(dir, 'topics.json', FILE_SCHEMAS['topics.json'], problems);
   data.instruments = readJson(dir, 'instruments.json', FILE_SCHEMAS['instruments.json'], problems);
@@ -163,13 +256,20 @@ export function loadDataDir(dir: string): { data: LoadedData; problems: Problem[
     FILE_SCHEMAS['folding/fa-fold-v1.json'],
     problems,
   );
-  for (const file of listDocuments(dir, problems)) {
+  const listed = listDocuments(dir, problems);
+  if (!listed) data.incomplete = true;
+  for (const file of listed ?? []) {
     if (!file.endsWith('.json')) {
       problems.push(problem(file, '', 'only .json files belong in documents/: move or rename it'));
       continue;
     }
     const doc = readJson(dir, file, DocumentFile, problems);
     if (doc) data.documents.push(doc);
+    else data.incomplete = true;
+  }
+  for (const file of listReliability(dir, problems)) {
+    const coding = readJson(dir, file, CodingFile, problems);
+    if (coding) data.reliability.push(coding);
   }
   return { data, problems };
 }

@@ -15,6 +15,8 @@ function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
+  // JSON.stringify writes Infinity and NaN as null, which would name the wrong value.
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   return `${typeof value} ${JSON.stringify(value)}`;
 }
 

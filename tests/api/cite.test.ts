@@ -1,24 +1,115 @@
-import { readFileSync } from 'node:fs';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
 import { citeWith } from '../../src/cite.ts';
+import { IDENTITY } from '../../src/identity.ts';
 import { CITE_FORMATS, cite, getDocument, getPosition, metadata } from '../../src/index.ts';
-import { fromRoot } from '../../src/tooling/paths.ts';
+import { versionOf } from '../../src/publish/version.ts';
 
 const ID = 'irn-2025-hanoi.c07';
 type Csl = {
   id: string;
   type: string;
   title: string;
+  author: { literal?: string; family?: string }[];
   version: string;
+  publisher?: string;
   note: string;
   URL: string;
+  DOI?: string;
   issued?: { 'date-parts': number[][] };
 };
 /** Parsed by citation-js, an implementation that is not ours, into CSL-JSON. */
-const parse = (text: string): Csl[] => new Cite(text).data as Csl[];
+const parse = (text: string): Csl => {
+  const items = new Cite(text).data as Csl[];
+  expect(items).toHaveLength(1);
+  return items[0] as Csl;
+};
+
+const p = getPosition(ID);
+const doc = getDocument('irn-2025-hanoi');
+const fingerprint = metadata.fingerprint;
+// The same data in both states: as the recorded release 1.0.0, and as a build after release 0.9.0.
+const release = {
+  ...metadata,
+  ...versionOf({
+    packageVersion: '1.0.0',
+    fingerprint,
+    last: { version: '1.0.0', date: '2026-12-01', fingerprint },
+    bumps: [],
+  }),
+};
+const unreleased = {
+  ...metadata,
+  released: undefined,
+  ...versionOf({
+    packageVersion: '0.9.0',
+    fingerprint,
+    last: { version: '0.9.0', date: '2026-11-28', fingerprint: 'f'.repeat(64) },
+    bumps: ['minor'],
+  }),
+};
+const author = (e: Csl) => e.author.map((a) => a.literal ?? a.family);
+
+describe('a citation of a release, read back by citation-js', () => {
+  it.each(CITE_FORMATS.filter((f) => f !== 'apa'))(
+    'is a dataset with title, author, year and date, version, publisher, URL, claim id and fingerprint (%s)',
+    (format) => {
+      const entry = parse(citeWith(release, p, doc, format) ?? '');
+      expect(entry.type).toBe('dataset');
+      expect(entry.title).toBe(`${IDENTITY.title}, claim ${ID}`);
+      expect(author(entry)).toEqual(IDENTITY.authors.map((a) => a.name));
+      expect(entry.issued?.['date-parts']).toEqual([[2026, 12, 1]]);
+      expect(entry.version).toBe('1.0.0');
+      expect(entry.publisher).toBe(IDENTITY.publisher);
+      expect(entry.URL).toBe(`${IDENTITY.url}/v/1.0.0`);
+      expect(entry.note).toContain(`Claim ${ID}`);
+      expect(entry.note).toContain(fingerprint);
+      expect(entry.DOI).toBeUndefined();
+    },
+  );
+
+  it('is APA with the year, the version, the publisher, the address and the release date', () => {
+    expect(citeWith(release, p, doc, 'apa')).toBe(
+      `The cybercrime-positions contributors. (2026). ${IDENTITY.title}, claim ${ID} (Version 1.0.0) [Data set]. npm. ${IDENTITY.url}/v/1.0.0. Claim ${ID}, paragraph 4 of document irn-2025-hanoi (Young Journalists Club (YJC), 2025-10-26, https://www.yjc.ir/fa/news/9018422/). Released 2026-12-01. Data fingerprint SHA-256 ${fingerprint}.`,
+    );
+  });
+
+  it.each(CITE_FORMATS)(
+    'carries a DOI from the one identity field, once there is one (%s)',
+    (format) => {
+      const text = citeWith(release, p, doc, format, { doi: '10.5281/zenodo.1234567' }) ?? '';
+      expect(text).toContain('10.5281/zenodo.1234567');
+      if (format !== 'apa') expect(parse(text).DOI).toBe('10.5281/zenodo.1234567');
+    },
+  );
+});
+
+describe('a citation of data built between releases', () => {
+  it('has a pre-release version that carries the fingerprint', () => {
+    expect(unreleased.version).toBe(`0.10.0-dev+${fingerprint.slice(0, 8)}`);
+  });
+
+  it.each(CITE_FORMATS)(
+    'says unreleased build, gives the fingerprint, and names no release or date (%s)',
+    (format) => {
+      const text = citeWith(unreleased, p, doc, format) ?? '';
+      expect(text).toContain(unreleased.version);
+      expect(text).toContain(fingerprint);
+      expect(text).toMatch(/unreleased build/i);
+      expect(text).not.toContain('0.9.0');
+      expect(text).not.toContain('/v/');
+      expect(text).not.toMatch(/Released \d|2026/);
+      if (format === 'apa') expect(text).toContain('(n.d.)');
+      else {
+        const entry = parse(text);
+        expect(entry).toMatchObject({ type: 'dataset', version: unreleased.version });
+        expect(entry.issued).toBeUndefined();
+      }
+    },
+  );
+});
 
 describe('cite', () => {
   it.each(CITE_FORMATS)(
@@ -35,59 +126,21 @@ describe('cite', () => {
     const text = cite(undefined, { format }) ?? '';
     expect(text).toContain(metadata.fingerprint);
     expect(text).not.toMatch(/claim irn/);
+    if (format !== 'apa') expect(parse(text).title).toBe(IDENTITY.title);
   });
 
-  it('gives BibTeX that parses, with the fields it means', () => {
-    const [entry] = parse(cite(ID, { format: 'bibtex' }) ?? '');
-    expect(entry?.id).toBe(`cybercrime-positions-${metadata.version}-${ID}`);
-    expect(entry?.title).toContain(`claim ${ID}`);
-    expect(entry?.version).toBe(metadata.version);
-    expect(entry?.note).toContain(metadata.fingerprint);
-  });
-
-  it('gives RIS that parses as a dataset', () => {
-    const [entry] = parse(cite(ID, { format: 'ris' }) ?? '');
-    expect(entry?.type).toBe('dataset');
-    expect(entry?.version).toBe(metadata.version);
-    expect(entry?.URL).toBe(
-      `https://www.npmjs.com/package/cybercrime-positions/v/${metadata.version}`,
-    );
-    expect(entry?.note).toContain(metadata.fingerprint);
-  });
-
-  it("gives CSL-JSON with the CSL schema's required fields (id, type) that citation-js accepts", () => {
-    const items = JSON.parse(cite(ID, { format: 'csl-json' }) ?? '') as Csl[];
-    expect(items).toHaveLength(1);
-    expect(items[0]).toMatchObject({
-      id: expect.any(String),
-      type: 'dataset',
-      version: metadata.version,
-    });
-    expect(parse(JSON.stringify(items))[0]?.title).toBe(items[0]?.title);
-  });
-
-  it('writes APA with the year of release, or n.d. for data between releases', () => {
-    const p = getPosition(ID);
-    const doc = getDocument('irn-2025-hanoi');
-    const released = { ...metadata, released: '2026-11-28' };
-    const { released: _none, ...unreleased } = metadata;
-    expect(citeWith(released, p, doc, 'apa')).toMatch(
-      /^The cybercrime-positions contributors\. \(2026\)\. cybercrime-positions: .* \(Version \d+\.\d+\.\d+\) \[Data set\]\. https:/,
-    );
-    expect(citeWith(unreleased, p, doc, 'apa')).toContain('(n.d.)');
-    expect(
-      parse(citeWith(released, p, doc, 'bibtex') ?? '')[0]?.issued?.['date-parts'][0]?.[0],
-    ).toBe(2026);
-    expect(citeWith(released, p, doc, 'ris')).toContain('DA  - 2026/11/28');
-    expect(citeWith(unreleased, p, doc, 'bibtex')).not.toContain('year');
+  it('cites this build as what it is: a release with its year, or an unreleased build', () => {
+    const text = cite(ID) ?? '';
+    if (metadata.released) expect(text).toContain(`(${metadata.released.slice(0, 4)})`);
+    else expect(text).toContain(`(n.d.)`);
   });
 
   it('escapes what BibTeX would read as commands', () => {
-    const p = { ...getPosition(ID)!, id: 'a_b.c07' };
+    const odd = { ...getPosition(ID)!, id: 'a_b.c07' };
     const text =
       citeWith(
         metadata,
-        p,
+        odd,
         {
           ...getDocument('irn-2025-hanoi')!,
           source: { ...getDocument('irn-2025-hanoi')!.source, url: 'https://x/?a=1&b=50%' },
@@ -104,36 +157,5 @@ describe('cite', () => {
     expect(cite('')).toBeUndefined();
     expect(cite(ID, { format: 'toString' as never })).toBeUndefined();
     expect(cite(ID, { format: 'mla' as never })).toBeUndefined();
-  });
-});
-
-describe('CITATION.cff', () => {
-  const cff = readFileSync(fromRoot('CITATION.cff'), 'utf8');
-  const pkg = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as { version: string };
-  const record = JSON.parse(readFileSync(fromRoot('data/released-ids.json'), 'utf8')) as {
-    version: string;
-    date: string;
-  };
-
-  it('is a dataset citation with the fields CFF 1.2.0 requires', () => {
-    for (const key of [
-      'cff-version: 1.2.0',
-      'message:',
-      'title:',
-      'authors:',
-      'type: dataset',
-      'license: CC-BY-4.0',
-      'preferred-citation:',
-    ]) {
-      expect(cff).toContain(key);
-    }
-  });
-
-  it('names the version of package.json and the date of its recorded release, in both places', () => {
-    const versions = [...cff.matchAll(/^\s*version: (.+)$/gm)].map((m) => m[1]);
-    const dates = [...cff.matchAll(/^\s*date-released: (.+)$/gm)].map((m) => m[1]);
-    expect(versions).toEqual([pkg.version, pkg.version]);
-    expect(record.version).toBe(pkg.version);
-    expect(dates).toEqual([record.date, record.date]);
   });
 });

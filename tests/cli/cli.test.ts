@@ -12,6 +12,12 @@ const pkg = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as {
   version: string;
   bin: Record<string, string>;
 };
+// The data's version: the release's, or the build's between releases (not package.json's then).
+const meta = (
+  JSON.parse(readFileSync(fromRoot('dist/data.json'), 'utf8')) as {
+    __meta: { version: string; fingerprint: string; released?: string };
+  }
+).__meta;
 const cli = (args: string[], env: Record<string, string> = {}) => {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
@@ -27,7 +33,7 @@ afterAll(() => {
 const C27 = 'ماده ۱۴ کنوانسیون نباید به گونهای تفسیر شود';
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the escape character is what this test looks for
 const ANSI = /\u001b\[/;
-const COMMANDS = ['list', 'show', 'search', 'cite', 'stats', 'export', 'validate'];
+const COMMANDS = ['list', 'show', 'search', 'cite', 'stats', 'export', 'validate', 'agreement'];
 
 describe('the bin', () => {
   it('is what package.json names', () => {
@@ -36,7 +42,7 @@ describe('the bin', () => {
   });
 
   it('prints its version', () => {
-    expect(cli(['--version'])).toEqual({ status: 0, stdout: `${pkg.version}\n`, stderr: '' });
+    expect(cli(['--version'])).toEqual({ status: 0, stdout: `${meta.version}\n`, stderr: '' });
   });
 
   it('prints help listing every command, with examples', () => {
@@ -221,13 +227,8 @@ describe('cite', () => {
     'cites a position in %s with version, id and fingerprint',
     (format) => {
       const r = cli(['cite', 'irn-2025-hanoi.c37', '--format', format]);
-      const fingerprint = (
-        JSON.parse(readFileSync(fromRoot('dist/data.json'), 'utf8')) as {
-          __meta: { fingerprint: string };
-        }
-      ).__meta.fingerprint;
       expect(r.status).toBe(0);
-      for (const part of [pkg.version, 'irn-2025-hanoi.c37', fingerprint])
+      for (const part of [meta.version, 'irn-2025-hanoi.c37', meta.fingerprint])
         expect(r.stdout).toContain(part);
     },
   );
@@ -267,7 +268,8 @@ describe('stats', () => {
     expect(json.byStance).toBeUndefined();
     expect(json.byTargetKind.provision).toEqual({ oppose: 3, support: 2 });
     expect(json.byTargetKind.phenomenon).toEqual({ oppose: 8, support: 1 });
-    expect(json.byProvision['unccc-2024:14(3)']).toBe(3);
+    expect(json.byProvision['unccc-2024:14(3)']).toBe(1);
+    expect(json.byProvision['unccc-2024:14(3)(a)']).toBe(2);
     expect(json.byProvision['unccc-2024:14']).toBe(4);
   });
 });

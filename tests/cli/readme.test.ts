@@ -22,11 +22,23 @@ function words(line: string): string[] {
 const mask = (text: string) =>
   text
     .replaceAll('\r\n', '\n')
+    // What tells a release from a build between releases is masked too: the README shows a
+    // release, and the examples must hold for a build between releases as well.
+    .replace(/\((?:Version|Unreleased build) ([^)\s]+)\)/g, '(<which> $1)')
+    .replace(
+      /Released \d{4}-\d{2}-\d{2}\.|Unreleased build: this data is not a released version\./g,
+      '<release-note>',
+    )
+    .replace(/\((?:released \d{4}-\d{2}-\d{2}|unreleased build); /g, '(<release>; ')
+    .replace(
+      /https:\/\/www\.npmjs\.com\/package\/cybercrime-positions(\/v\/\d+\.\d+\.\d+)?/g,
+      '<url>',
+    )
+    .replace(/^ {2}(?:year|date) = \{[^}]*\},\n/gm, '')
     .replace(/\b[0-9a-f]{64}\b/g, '<sha256>')
     .replace(/\b[0-9a-f]{12}\b/g, '<sha256-12>')
-    .replace(/\b\d+\.\d+\.\d+\b/g, '<version>')
+    .replace(/\b\d+\.\d+\.\d+(?:-dev[+-][0-9a-f]{8})?/g, '<version>')
     .replace(/\((\d{4}|n\.d\.)\)/g, '(<year>)')
-    .replace(/^ {2}year = \{\d{4}\},\n/m, '')
     .trimEnd();
 
 const cwd = mkdtempSync(join(tmpdir(), 'ccp-readme-cli-'));

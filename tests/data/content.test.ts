@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileDataset } from '../../src/publish/compile.ts';
+import { buildDataset } from '../../src/publish/dataset.ts';
+import { changesMarkdown, changesSince } from '../../src/publish/release-record.ts';
 import { CLOSED_VOCABULARIES } from '../../src/schema/vocabularies.ts';
 import { fromRoot } from '../../src/tooling/paths.ts';
 import { validateDataDir } from '../../src/validate/index.ts';
@@ -261,10 +263,30 @@ describe('the codebook', () => {
 });
 
 describe('the record of released ids', () => {
-  it('holds every position with the words it quotes', () => {
-    const record = new Map(
-      released.ids.filter((e) => e.kind === 'position').map((e) => [e.id, e.quote]),
-    );
-    for (const p of body.positions) expect(record.get(p.id), p.id).toBe(p.quote.text);
+  const recorded = new Map(
+    released.ids.filter((e) => e.kind === 'position').map((e) => [e.id, e.quote]),
+  );
+  const unreleased = body.positions.filter((p) => !recorded.has(p.id)).map((p) => p.id);
+
+  it('holds every position released so far, with the words it quoted', () => {
+    const positions = new Map(body.positions.map((p) => [p.id, p.quote.text]));
+    for (const [id, quote] of recorded) expect(positions.get(id), id).toBe(quote);
+  });
+
+  // Positions coded since the last release wait in the data for the next one: until then the
+  // build is not a release, and CHANGES.md names each of them as an unreleased addition.
+  it('holds every position of a release; a later one is listed as unreleased in CHANGES.md', () => {
+    const { dataset, record } = buildDataset(fromRoot('data'));
+    if (!dataset || !record) throw new Error('data/ does not build');
+    if (dataset.__meta.released) {
+      expect(unreleased).toEqual([]);
+      return;
+    }
+    const changes = changesSince(record, dataset);
+    expect(changes.added.filter((e) => e.kind === 'position').map((e) => e.id)).toEqual(unreleased);
+    const text = changesMarkdown(changes);
+    expect(text).toMatch(/^# Unreleased changes since /);
+    const added = text.split(/^## Added$/m)[1]?.split(/^## /m)[0] ?? '';
+    for (const id of unreleased) expect(added, id).toContain(`- position \`${id}\``);
   });
 });

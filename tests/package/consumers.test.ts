@@ -84,7 +84,9 @@ describe('the packed package', () => {
       `const data = require('cybercrime-positions/data.json');
        const schema = require('cybercrime-positions/schema/dataset.schema.json');
        const pkg = require('cybercrime-positions/package.json');
-       console.log(JSON.stringify([data.positions.length, data.__meta.version === pkg.version, schema.$schema]));`,
+       // The data's version is package.json's for a release; between releases it runs ahead.
+       const same = data.__meta.released ? data.__meta.version === pkg.version : data.__meta.version.endsWith('+' + data.__meta.fingerprint.slice(0, 8));
+       console.log(JSON.stringify([data.positions.length, same, schema.$schema]));`,
     );
     const result = node('subpaths.cjs');
     expect(result.stderr).toBe('');
@@ -99,7 +101,7 @@ describe('the packed package', () => {
     const bin = join(project, 'node_modules/.bin/cybercrime-positions');
     const version = spawnSync(bin, ['--version'], { cwd: project, encoding: 'utf8' });
     expect(version.stdout.trim()).toBe(
-      JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')).version,
+      JSON.parse(readFileSync(fromRoot('dist/data.json'), 'utf8')).__meta.version,
     );
     const list = spawnSync(bin, ['list', '--article', '14', '--format', 'jsonl'], {
       cwd: project,

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/generated/types.ts';
-import { updateCitation } from '../../src/publish/citation.ts';
+import { changelogWithIds } from '../../src/publish/changelog.ts';
+import { withMeta } from '../../src/publish/compile.ts';
 import { buildDataset } from '../../src/publish/dataset.ts';
 import {
   changesMarkdown,
@@ -44,12 +45,25 @@ describe('missingChangeset', () => {
   });
 });
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 describe('a release', () => {
   const released = recordRelease(record, dataset, '9.0.0', '2030-01-01');
+  // Edited data is a build between releases, whatever the data it started from was. The edit gets
+  // a mutable copy: the types say readonly, as the package's data is frozen.
   const positionsOf = (
     d: Dataset,
-    edit: (p: Dataset['positions']) => Dataset['positions'],
-  ): Dataset => ({ ...d, positions: edit(structuredClone(d.positions)) });
+    edit: (p: Mutable<Dataset['positions'][number]>[]) => Dataset['positions'],
+  ) => {
+    const { __meta: _m, ...body } = d;
+    return withMeta(
+      {
+        ...body,
+        positions: edit(structuredClone(body.positions) as Mutable<Dataset['positions'][number]>[]),
+      },
+      'edited',
+    );
+  };
 
   it('records every id once, keeping since and quote of those already recorded', () => {
     for (const e of record.ids) {
@@ -109,21 +123,74 @@ describe('a release', () => {
     expect(changes.removed).toEqual([{ kind: 'position', id: 'irn-2025-hanoi.c01' }]);
   });
 
-  it('writes its version and date into CITATION.cff', () => {
-    const cff = readFileSync(fromRoot('CITATION.cff'), 'utf8');
-    const updated = updateCitation(cff, '9.0.0', '2030-01-01');
-    expect([...updated.matchAll(/^\s*version: (.*)$/gm)].map((m) => m[1])).toEqual([
-      '9.0.0',
-      '9.0.0',
+  it('keeps the release before it, and what it changed and withdrew, to tell later', () => {
+    const later = positionsOf(dataset, (ps) => {
+      ps[0]!.note = 'Recoded.';
+      ps[1]!.status = 'withdrawn';
+      ps[1]!.withdrawal = { reason: 'Split.', supersededBy: ['irn-2025-hanoi.c98'] };
+      ps.push({
+        ...structuredClone(ps[2]!),
+        id: 'irn-2025-hanoi.c98',
+      } as never);
+      return ps;
+    });
+    const { __meta: _m, ...body } = later;
+    const next = recordRelease(released, withMeta(body, 'x'), '9.1.0', '2030-02-01');
+    expect(next.previous).toEqual({
+      version: '9.0.0',
+      date: '2030-01-01',
+      fingerprint: released.fingerprint,
+    });
+    const asReleased = withMeta(body, '9.1.0', '2030-02-01');
+    const changes = changesSince(next, asReleased);
+    expect(changes.from?.version).toBe('9.0.0');
+    expect(changes.to).toMatchObject({ version: '9.1.0', released: '2030-02-01' });
+    expect(changes.added).toEqual([{ kind: 'position', id: 'irn-2025-hanoi.c98' }]);
+    expect(changes.changed).toEqual([{ kind: 'position', id: 'irn-2025-hanoi.c01' }]);
+    expect(changes.withdrawn).toEqual([
+      { kind: 'position', id: 'irn-2025-hanoi.c02', supersededBy: ['irn-2025-hanoi.c98'] },
     ]);
-    expect([...updated.matchAll(/^\s*date-released: (.*)$/gm)].map((m) => m[1])).toEqual([
+    const text = changesMarkdown(changes);
+    expect(text).toMatch(
+      /^# Changes in cybercrime-positions 9\.1\.0 \(released 2030-02-01\) since 9\.0\.0 \(2030-01-01\)/,
+    );
+    const log = changelogWithIds(
+      '# x\n\n## 9.1.0\n\n### Minor Changes\n\n- more\n\n## 9.0.0\n',
+      '9.1.0',
+      changes,
+    );
+    expect(log).toMatch(
+      /## 9\.1\.0\n\n### Data\n\nReleased 2030-02-01, [^\n]*; since 9\.0\.0:\n\n#### Added\n\n- position `irn-2025-hanoi\.c98`\n/,
+    );
+    expect(log).toContain('- position `irn-2025-hanoi.c02` → `irn-2025-hanoi.c98`');
+    expect(log.indexOf('### Data')).toBeLessThan(log.indexOf('### Minor Changes'));
+    expect(() => changelogWithIds('# x\n', '9.1.0', changes)).toThrow(/no "## 9\.1\.0" heading/);
+  });
+
+  it('lists every id as added by the first release', () => {
+    const { previous: _p, ...first } = recordRelease(
+      { version: '0.0.0', date: '2000-01-01', fingerprint: 'a'.repeat(64), ids: [] },
+      dataset,
+      '0.1.0',
       '2030-01-01',
-      '2030-01-01',
-    ]);
-    const blank = (text: string) =>
-      text
-        .replace(/^(\s*)version: .*$/gm, '$1version:')
-        .replace(/^(\s*)date-released: .*$/gm, '$1date-released:');
-    expect(blank(updated)).toBe(blank(cff));
+    );
+    const { __meta: _m, ...body } = dataset;
+    const changes = changesSince(first, withMeta(body, '0.1.0', '2030-01-01'));
+    expect(changes.from).toBeNull();
+    expect(changes.added).toHaveLength(first.ids.length);
+    expect(changesMarkdown(changes)).toMatch(/, the first release\n/);
+  });
+
+  it('tells data between releases from the release in CHANGES.md', () => {
+    const text = changesMarkdown(changesSince(record, dataset));
+    if (dataset.__meta.released) expect(text).toMatch(/^# Changes in cybercrime-positions /);
+    else {
+      expect(text).toMatch(
+        new RegExp(
+          `^# Unreleased changes since ${record.version.replaceAll('.', '\\.')} \\(${record.date}\\)`,
+        ),
+      );
+      expect(text).toContain(`This build is ${dataset.__meta.version}, not a released version`);
+    }
   });
 });

@@ -168,6 +168,25 @@ describe('the site', () => {
       await page.close();
     });
 
+    it('says so when a permalink is malformed, on load and on hash change, without an error', async () => {
+      const page = await open(`documents/${doc.id}.html#%E0%A4%A`);
+      const box = page.locator('#permalink-notice');
+      expect(await box.isVisible()).toBe(true);
+      expect(await box.textContent()).toContain('does not name a claim');
+      await page.evaluate(() => {
+        location.hash = '#irn-2025-hanoi.c05';
+      });
+      await page.waitForSelector('.claim.selected');
+      expect(await box.isVisible()).toBe(false);
+      await page.evaluate(() => {
+        location.hash = '#%';
+      });
+      await page.waitForFunction(
+        () => !(document.getElementById('permalink-notice') as HTMLElement).hidden,
+      );
+      await page.close();
+    });
+
     it('selects a claim from the keyboard and from its highlight', async () => {
       const page = await open(`documents/${doc.id}.html`);
       await page.locator('[id="irn-2025-hanoi.c05"]').focus();

@@ -37,7 +37,7 @@ describe('npm run validate', () => {
     expect(result.status).toBe(1);
     const lines = result.stderr.trim().split('\n');
     expect(lines).toEqual([
-      `${dir}/actors.json:: not valid JSON at line 1, column 3 (Expected property name or '}'): fix the syntax there`,
+      `${dir}/actors.json:: not valid JSON at line 1, column 3: 'n' (U+006E) where a key in double quotes should be; fix the syntax there`,
       `${dir}/documents/tst-2025-demo.json:/positions/0/stance/value: "against" is not allowed: use one of "support", "oppose", "conditional", "mixed", "neutral"`,
       `error: 2 problems in ${dir}/`,
     ]);

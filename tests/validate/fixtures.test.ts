@@ -59,9 +59,11 @@ describe('the validator', () => {
       'hygiene',
       'vocabularies',
       'records',
+      'text',
       'provisions',
       'targets',
       'links',
+      'reliability',
     ]) {
       expect(
         names.some((n) => n.startsWith(check)),

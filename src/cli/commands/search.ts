@@ -1,6 +1,6 @@
-import { findPositions } from '../../index.ts';
+import { findPositions, foldText } from '../../index.ts';
 import type { Command, Values } from '../command.ts';
-import { type Io, UsageError } from '../io.ts';
+import { type Io, shown, UsageError } from '../io.ts';
 import { FILTER_OPTIONS, filterFrom, formatFrom, renderPositions } from '../positions.ts';
 
 const help = `Usage: cybercrime-positions search <text> [filters] [--format text|json|jsonl|csv]
@@ -19,6 +19,11 @@ async function run(values: Values, positionals: string[], io: Io): Promise<numbe
   if (text === '')
     throw new UsageError(
       'search needs the text to find, e.g. cybercrime-positions search "انتقال فناوری"',
+    );
+  // Text that folds to nothing (a lone zero-width non-joiner, a tatweel) would match everything.
+  if (foldText(text) === '')
+    throw new UsageError(
+      `search text "${shown(text)}" has no letters or digits to find (it folds to nothing)`,
     );
   const format = formatFrom(values.format, io);
   io.out(await renderPositions(findPositions({ ...filterFrom(values), text }), format, io));

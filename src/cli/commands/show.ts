@@ -9,7 +9,7 @@ import {
   provisionNumber,
 } from '../../index.ts';
 import type { Command, Values } from '../command.ts';
-import { Failure, type Io, oneOf, paint, UsageError } from '../io.ts';
+import { Failure, type Io, oneOf, paint, shown, UsageError } from '../io.ts';
 
 const help = `Usage: cybercrime-positions show <position-id> [--format text|json]
 
@@ -41,10 +41,10 @@ function run(values: Values, positionals: string[], io: Io): number {
   const heading = (k: string) => paint(io, 'bold', k);
   const lines = [
     `${paint(io, 'cyan', p.id)}${p.status === 'withdrawn' ? paint(io, 'red', '  WITHDRAWN') : ''}`,
-    `${label('actor')}${p.actor} (${getActor(p.actor)?.name.en ?? '?'})`,
+    `${label('actor')}${p.actor} (${shown(getActor(p.actor)?.name.en ?? '?')})`,
     `${label('document')}${p.document}, paragraph ${p.paragraph}`,
-    `${label('topics')}${p.topics.map((t) => `${t} (${getTopic(t)?.label.en ?? '?'})`).join(', ')}`,
-    `${label('stance')}${p.stance.value} → ${p.stance.target.text} [${p.stance.target.kind}${p.stance.target.ref?.type === 'instrument' && p.stance.target.ref.article !== undefined ? `: ${provisionKey({ instrument: p.stance.target.ref.id, article: p.stance.target.ref.article, paragraph: p.stance.target.ref.paragraph, subparagraph: p.stance.target.ref.subparagraph })}` : ''}]`,
+    `${label('topics')}${p.topics.map((t) => `${t} (${shown(getTopic(t)?.label.en ?? '?')})`).join(', ')}`,
+    `${label('stance')}${p.stance.value} → ${shown(p.stance.target.text)} [${p.stance.target.kind}${p.stance.target.ref?.type === 'instrument' && p.stance.target.ref.article !== undefined ? `: ${provisionKey({ instrument: p.stance.target.ref.id, article: p.stance.target.ref.article, paragraph: p.stance.target.ref.paragraph, subparagraph: p.stance.target.ref.subparagraph })}` : ''}]`,
     `${label('speech act')}${p.speechAct}`,
     `${label('articles')}${p.articles.map((a) => `${a.instrument} art. ${provisionNumber(a)} (${a.relation}${a.explicit ? ', named' : ''})`).join('; ') || 'none'}`,
     `${label('legal form')}${p.legalForm}${p.interpretativeInSubstance ? ', interpretative in substance' : ''}`,
@@ -52,15 +52,15 @@ function run(values: Values, positionals: string[], io: Io): number {
     heading('quote'),
     // The quote in its paragraph: underlined on a terminal, between ⟦ ⟧ everywhere else.
     c
-      ? `${c.before}${io.color ? paint(io, 'underline', c.quote) : `⟦${c.quote}⟧`}${c.after}`
-      : p.quote.text,
+      ? `${shown(c.before)}${io.color ? paint(io, 'underline', shown(c.quote)) : `⟦${shown(c.quote)}⟧`}${shown(c.after)}`
+      : shown(p.quote.text),
     '',
     heading('translation'),
-    p.translation.en,
+    shown(p.translation.en),
   ];
-  if (p.note) lines.push('', heading('note'), p.note);
+  if (p.note) lines.push('', heading('note'), shown(p.note));
   if (p.status === 'withdrawn') {
-    lines.push('', heading('withdrawn'), p.withdrawal?.reason ?? '');
+    lines.push('', heading('withdrawn'), shown(p.withdrawal?.reason ?? ''));
     const now = currentPositions(id);
     lines.push(
       `${label('replaced by')}${now.length ? now.map((x) => x.id).join(', ') : 'nothing'}`,

@@ -14,9 +14,20 @@ Examples:
   cybercrime-positions stats
   cybercrime-positions stats --format json`;
 
-function count<T>(items: readonly T[], keys: (x: T) => readonly string[]): Record<string, number> {
+/**
+ * How often each key occurs, most frequent first, ties in code-point order. Keys are ids from the
+ * data, so they are counted in a Map (countBy): on a plain object an id "constructor" would start
+ * from Object itself.
+ */
+export function count<T>(
+  items: readonly T[],
+  keys: (x: T) => readonly string[],
+): Record<string, number> {
+  // fromEntries defines own properties, so even "__proto__" stays an ordinary key.
   return Object.fromEntries(
-    [...countBy(items, keys)].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
+    [...countBy(items, keys)].sort(
+      (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+    ),
   );
 }
 
@@ -37,6 +48,7 @@ function run(values: Values, _positionals: string[], io: Io): number {
   const active = findPositions();
   const result = {
     version: metadata.version,
+    released: metadata.released ?? null,
     fingerprint: metadata.fingerprint,
     documents: documents.length,
     positions: { active: active.length, withdrawn: positions.length - active.length },
@@ -58,7 +70,7 @@ function run(values: Values, _positionals: string[], io: Io): number {
     ].join('\n');
   io.out(
     [
-      `cybercrime-positions ${result.version} (data ${result.fingerprint.slice(0, 12)}): ${result.documents} document(s), ${result.positions.active} active position(s), ${result.positions.withdrawn} withdrawn`,
+      `cybercrime-positions ${result.version} (${result.released ? `released ${result.released}` : 'unreleased build'}; data ${result.fingerprint.slice(0, 12)}): ${result.documents} document(s), ${result.positions.active} active position(s), ${result.positions.withdrawn} withdrawn`,
       block('by document', result.byDocument),
       block('by actor', result.byActor),
       block('by primary topic', result.byTopic),

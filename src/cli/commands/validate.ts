@@ -1,6 +1,6 @@
 import { formatProblem, validateDataDir } from '../../validate/index.ts';
 import type { Command, Values } from '../command.ts';
-import { Failure, type Io, paint, UsageError } from '../io.ts';
+import { Failure, type Io, paint, shown, UsageError } from '../io.ts';
 
 const help = `Usage: cybercrime-positions validate [dir]
 
@@ -16,7 +16,7 @@ function run(_values: Values, positionals: string[], io: Io): number {
   if (positionals.length > 1) throw new UsageError('validate takes at most one directory');
   const dir = positionals[0] ?? 'data';
   const { problems, context } = validateDataDir(dir);
-  for (const p of problems) io.err(formatProblem(p, dir));
+  for (const p of problems) io.err(shown(formatProblem(p, dir)));
   if (problems.length > 0)
     throw new Failure(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dir}/`);
   const count = context.documents.reduce((n, d) => n + d.value.positions.length, 0);

@@ -6,8 +6,8 @@ import { type Problem, problem } from '../problem.ts';
 export function lintFormat(ctx: LintContext): Problem[] {
   const problems: Problem[] = [];
   for (const f of ctx.files) {
-    // Text that is not JSON, or has a key twice, is reported by the loader; formatting it would
-    // lose data, so the formatter leaves it to the contributor.
+    // Text that is not JSON, has a key twice or a number JavaScript cannot hold is reported by the
+    // loader; formatting it would lose data, so the formatter leaves it to the contributor.
     if (f.json === undefined || f.lossy || f.canonical) continue;
     const canonical = canonicalJson(f.json);
     if (f.raw === canonical) continue;

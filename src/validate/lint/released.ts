@@ -20,8 +20,8 @@ export function lintReleased(ctx: LintContext): Problem[] {
     event: new Map(data.events?.value?.events.map((x) => [x.id, undefined])),
   };
   const loaded: Record<string, boolean> = {
-    position: data.documents.every((d) => d.value !== undefined),
-    document: data.documents.every((d) => d.value !== undefined),
+    position: !data.incomplete && data.documents.every((d) => d.value !== undefined),
+    document: !data.incomplete && data.documents.every((d) => d.value !== undefined),
     actor: data.actors?.value !== undefined,
     topic: data.topics?.value !== undefined,
     instrument: data.instruments?.value !== undefined,

@@ -1,5 +1,6 @@
 import type { LintContext } from '../context.ts';
 import { type Problem, problem } from '../problem.ts';
+import { ReadFailure } from '../read-file.ts';
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
@@ -17,7 +18,9 @@ export function lintSources(ctx: LintContext): Problem[] {
           ['source', 'file'],
           code === 'ENOENT'
             ? `source file ${source.file} does not exist: copy the published text there byte for byte`
-            : `source file ${source.file} cannot be read (${code ?? text.message})`,
+            : text instanceof ReadFailure
+              ? `source file ${source.file} ${text.message}`
+              : `source file ${source.file} cannot be read (${code ?? text.message})`,
         ),
       );
       continue;
