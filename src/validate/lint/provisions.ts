@@ -18,13 +18,38 @@ interface ProvisionLike {
  */
 export function lintProvisions(ctx: LintContext): Problem[] {
   const problems: Problem[] = [];
+  const check = provisionChecker(ctx, problems);
+  if (!check) return problems;
+  for (const doc of ctx.documents) {
+    for (const [i, pos] of doc.value.positions.entries()) {
+      const at = ['positions', i];
+      for (const [j, a] of pos.articles.entries())
+        check(a.instrument, a, doc.file, [...at, 'articles', j]);
+      const ref = pos.stance.target.ref;
+      if (ref?.type === 'instrument')
+        check(ref.id, ref, doc.file, [...at, 'stance', 'target', 'ref']);
+    }
+  }
+  return problems;
+}
+
+/**
+ * A check of one reference below the article, pushing to `problems`; undefined when the
+ * registry failed its schema (reported already). Used by the data and by coders' files alike.
+ */
+export function provisionChecker(
+  ctx: LintContext,
+  problems: Problem[],
+):
+  | ((instrument: string, ref: ProvisionLike, file: string, at: (string | number)[]) => void)
+  | undefined {
   const instruments = ctx.data.instruments?.value?.instruments;
-  if (!instruments) return problems;
+  if (!instruments) return undefined;
   const articles = new Map<string, Article>();
   for (const ins of instruments)
     for (const a of ins.articles) articles.set(`${ins.id}\u0000${a.number}`, a);
 
-  const check = (instrument: string, ref: ProvisionLike, file: string, at: (string | number)[]) => {
+  return (instrument: string, ref: ProvisionLike, file: string, at: (string | number)[]) => {
     if (ref.article === undefined) {
       if (ref.paragraph !== undefined || ref.subparagraph !== undefined)
         problems.push(problem(file, at, 'a paragraph or subparagraph needs its "article": add it'));
@@ -75,16 +100,4 @@ export function lintProvisions(ctx: LintContext): Problem[] {
         );
     }
   };
-
-  for (const doc of ctx.documents) {
-    for (const [i, pos] of doc.value.positions.entries()) {
-      const at = ['positions', i];
-      for (const [j, a] of pos.articles.entries())
-        check(a.instrument, a, doc.file, [...at, 'articles', j]);
-      const ref = pos.stance.target.ref;
-      if (ref?.type === 'instrument')
-        check(ref.id, ref, doc.file, [...at, 'stance', 'target', 'ref']);
-    }
-  }
-  return problems;
 }

@@ -1,25 +1,12 @@
 import type { LintContext } from '../context.ts';
+import { knownIds } from '../known-ids.ts';
 import { type Problem, problem } from '../problem.ts';
 
 /** Every id a record refers to names a record that exists. */
 export function lintReferences(ctx: LintContext): Problem[] {
   const problems: Problem[] = [];
   const { data } = ctx;
-  // A vocabulary file that failed its schema is reported already; references into it are not
-  // checked, so that one mistake does not bury the others.
-  const idsOf = <T extends { id: string }>(items: T[] | undefined) =>
-    items ? new Set(items.map((x) => x.id)) : undefined;
-  const actors = idsOf(data.actors?.value?.actors);
-  const topics = idsOf(data.topics?.value?.topics);
-  const events = idsOf(data.events?.value?.events);
-  const instruments = data.instruments?.value
-    ? new Map(
-        data.instruments.value.instruments.map((ins) => [
-          ins.id,
-          new Set(ins.articles.map((a) => a.number)),
-        ]),
-      )
-    : undefined;
+  const { actors, topics, events, instruments } = knownIds(data);
   const positions = new Set(ctx.documents.flatMap((d) => d.value.positions.map((p) => p.id)));
 
   const check = (

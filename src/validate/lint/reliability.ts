@@ -3,7 +3,9 @@ import type { CodingFile } from '../../schema/reliability.ts';
 import { codePointLength } from '../../text/codepoints.ts';
 import { locate } from '../../text/locate.ts';
 import type { LintContext } from '../context.ts';
+import { knownIds } from '../known-ids.ts';
 import { type Problem, problem } from '../problem.ts';
+import { provisionChecker } from './provisions.ts';
 import { kindMismatch, kindOfRef } from './targets.ts';
 
 type Coding = z.infer<typeof CodingFile>;
@@ -61,21 +63,9 @@ export function checkCoding(file: string, coding: Coding, ctx: LintContext): Pro
           ),
         );
   }
-  // A vocabulary file that failed its schema is reported already; references into it are not
-  // checked, so that one mistake does not bury the others (as lintReferences does).
-  const idsOf = <T extends { id: string }>(items: T[] | undefined) =>
-    items ? new Set(items.map((x) => x.id)) : undefined;
-  const actors = idsOf(data.actors?.value?.actors);
-  const topics = idsOf(data.topics?.value?.topics);
-  const events = idsOf(data.events?.value?.events);
-  const instruments = data.instruments?.value
-    ? new Map(
-        data.instruments.value.instruments.map((i) => [
-          i.id,
-          new Set(i.articles.map((a) => a.number)),
-        ]),
-      )
-    : undefined;
+  const { actors, topics, events, instruments } = knownIds(data);
+  // Paragraphs and subparagraphs are checked against the registry as in the data.
+  const below = provisionChecker(ctx, problems);
   const article = (instrument: string, n: number | undefined, path: (string | number)[]) => {
     if (!instruments) return;
     const known = instruments.get(instrument);
@@ -159,12 +149,15 @@ export function checkCoding(file: string, coding: Coding, ctx: LintContext): Pro
     });
     pos.articles.forEach((a, j) => {
       article(a.instrument, a.article, [...at, 'articles', j]);
+      below?.(a.instrument, a, file, [...at, 'articles', j]);
     });
     const ref = pos.stance.target.ref;
     if (ref) {
       const refAt = [...at, 'stance', 'target', 'ref'];
-      if (ref.type === 'instrument') article(ref.id, ref.article, refAt);
-      else if (ref.type === 'actor' && actors && !actors.has(ref.id))
+      if (ref.type === 'instrument') {
+        article(ref.id, ref.article, refAt);
+        below?.(ref.id, ref, file, refAt);
+      } else if (ref.type === 'actor' && actors && !actors.has(ref.id))
         problems.push(
           problem(file, [...refAt, 'id'], `unknown actor "${ref.id}": use an id from actors.json`),
         );
