@@ -4,9 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fromRoot } from '../../src/tooling/paths.ts';
+import { cli } from '../helpers/cli.ts';
 import { applyEdit, copyDataDir, VALID_FIXTURE } from '../helpers/data-dir.ts';
 
-// The built bin, run as a user runs it: a subprocess, output piped (so plain), exit status read.
+// The command line in this process, output as a pipe gets it (plain); the built bin itself is
+// run as a process only where the process is what is tested (the TTY colour below).
 const BIN = fromRoot('dist/cli.js');
 const pkg = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as {
   version: string;
@@ -18,13 +20,6 @@ const meta = (
     __meta: { version: string; fingerprint: string; released?: string };
   }
 ).__meta;
-const cli = (args: string[], env: Record<string, string> = {}) => {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, ...env },
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-};
 const made: string[] = [];
 afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
@@ -36,34 +31,38 @@ const ANSI = /\u001b\[/;
 const COMMANDS = ['list', 'show', 'search', 'cite', 'stats', 'export', 'validate', 'agreement'];
 
 describe('the bin', () => {
-  it('is what package.json names', () => {
+  it('is what package.json names', async () => {
     expect(pkg.bin['cybercrime-positions']).toBe('./dist/cli.js');
     expect(readFileSync(BIN, 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
   });
 
-  it('prints its version', () => {
-    expect(cli(['--version'])).toEqual({ status: 0, stdout: `${meta.version}\n`, stderr: '' });
+  it('prints its version', async () => {
+    expect(await cli(['--version'])).toEqual({
+      status: 0,
+      stdout: `${meta.version}\n`,
+      stderr: '',
+    });
   });
 
-  it('prints help listing every command, with examples', () => {
-    const r = cli(['--help']);
+  it('prints help listing every command, with examples', async () => {
+    const r = await cli(['--help']);
     expect(r.status).toBe(0);
     for (const c of COMMANDS) expect(r.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
     expect(r.stdout).toContain('Examples:');
   });
 
-  it.each(COMMANDS)('%s --help shows usage and examples', (c) => {
-    const r = cli([c, '--help']);
+  it.each(COMMANDS)('%s --help shows usage and examples', async (c) => {
+    const r = await cli([c, '--help']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(new RegExp(`^Usage: cybercrime-positions ${c}`));
     expect(r.stdout).toContain('Examples:');
   });
 
-  it('exits 2 with the usage when given no command, and names the commands for an unknown one', () => {
-    const none = cli([]);
+  it('exits 2 with the usage when given no command, and names the commands for an unknown one', async () => {
+    const none = await cli([]);
     expect(none.status).toBe(2);
     expect(none.stderr).toContain('Usage: cybercrime-positions <command>');
-    const unknown = cli(['lst']);
+    const unknown = await cli(['lst']);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toBe(
       `error: unknown command "lst"; the commands are ${COMMANDS.join(', ')} (see cybercrime-positions --help)\n`,
@@ -72,8 +71,8 @@ describe('the bin', () => {
 });
 
 describe('list', () => {
-  it('prints a plain, complete table when piped', () => {
-    const r = cli(['list']);
+  it('prints a plain, complete table when piped', async () => {
+    const r = await cli(['list']);
     expect(r.status).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^id\s+actor\s+topic\s+kind\s+stance\s+translation$/);
@@ -85,47 +84,47 @@ describe('list', () => {
     );
   });
 
-  it('filters like findPositions', () => {
-    const ids = (args: string[]) =>
-      (JSON.parse(cli(['list', ...args, '--format', 'json']).stdout) as { id: string }[]).map(
-        (p) => p.id,
-      );
-    expect(ids(['--article', '14', '--stance', 'oppose'])).toEqual(
+  it('filters like findPositions', async () => {
+    const ids = async (args: string[]) =>
+      (
+        JSON.parse((await cli(['list', ...args, '--format', 'json'])).stdout) as { id: string }[]
+      ).map((p) => p.id);
+    expect(await ids(['--article', '14', '--stance', 'oppose'])).toEqual(
       ['c21', 'c33', 'c34', 'c35', 'c36'].map((c) => `irn-2025-hanoi.${c}`),
     );
-    expect(ids(['--article', '14(3)', '--target-kind', 'provision'])).toEqual([
+    expect(await ids(['--article', '14(3)', '--target-kind', 'provision'])).toEqual([
       'irn-2025-hanoi.c33',
       'irn-2025-hanoi.c35',
     ]);
-    expect(ids(['--article', '14.3', '--target-kind', 'provision'])).toEqual(
-      ids(['--article', 'unccc-2024:14(3)', '--target-kind', 'provision']),
+    expect(await ids(['--article', '14.3', '--target-kind', 'provision'])).toEqual(
+      await ids(['--article', 'unccc-2024:14(3)', '--target-kind', 'provision']),
     );
-    expect(ids(['--article', 'opsc-2000:2'])).toEqual(['irn-2025-hanoi.c35']);
-    expect(ids(['--article', 'opsc-2000:2(c)'])).toEqual(['irn-2025-hanoi.c35']);
-    expect(ids(['--topic', 'international-cooperation'])).toContain('irn-2025-hanoi.c14');
-    expect(ids(['--document', 'irn-2025-hanoi', '--paragraph', '2'])).toEqual([
+    expect(await ids(['--article', 'opsc-2000:2'])).toEqual(['irn-2025-hanoi.c35']);
+    expect(await ids(['--article', 'opsc-2000:2(c)'])).toEqual(['irn-2025-hanoi.c35']);
+    expect(await ids(['--topic', 'international-cooperation'])).toContain('irn-2025-hanoi.c14');
+    expect(await ids(['--document', 'irn-2025-hanoi', '--paragraph', '2'])).toEqual([
       'irn-2025-hanoi.c01',
       'irn-2025-hanoi.c02',
     ]);
-    expect(ids(['--speech-act', 'interpretation', '--actor', 'IRN'])).toEqual([
+    expect(await ids(['--speech-act', 'interpretation', '--actor', 'IRN'])).toEqual([
       'irn-2025-hanoi.c37',
     ]);
-    expect(ids(['--status', 'withdrawn'])).toHaveLength(9);
+    expect(await ids(['--status', 'withdrawn'])).toHaveLength(9);
   });
 
-  it('writes JSON, JSON Lines and CSV with the Persian intact', () => {
-    const json = JSON.parse(cli(['list', '--format', 'json']).stdout) as {
+  it('writes JSON, JSON Lines and CSV with the Persian intact', async () => {
+    const json = JSON.parse((await cli(['list', '--format', 'json'])).stdout) as {
       quote: { text: string };
     }[];
     expect(json).toHaveLength(28);
     expect(json[27]?.quote.text.startsWith(C27)).toBe(true);
-    const jsonl = cli(['list', '-f', 'jsonl']).stdout.trimEnd().split('\n');
+    const jsonl = (await cli(['list', '-f', 'jsonl'])).stdout.trimEnd().split('\n');
     expect(jsonl).toHaveLength(28);
     expect(
       (JSON.parse(jsonl[27] ?? '') as { quote: { text: string } }).quote.text.startsWith(C27),
     ).toBe(true);
     // The same bytes as the build's positions table.
-    expect(cli(['list', '--format', 'csv', '--status', 'all']).stdout).toBe(
+    expect((await cli(['list', '--format', 'csv', '--status', 'all'])).stdout).toBe(
       readFileSync(fromRoot('dist/tables/positions.csv'), 'utf8'),
     );
   });
@@ -147,8 +146,8 @@ describe('list', () => {
       "Unknown option '--foo'; the options of list are --actor, --document, --topic, --stance, --target-kind, --speech-act, --article, --paragraph, --status, --format (-f), --help (-h)",
     ],
     [['extra'], 'Unexpected argument'],
-  ])('exits 2 on a usage error (%j), naming the valid choices', (args, message) => {
-    const r = cli(['list', ...args]);
+  ])('exits 2 on a usage error (%j), naming the valid choices', async (args, message) => {
+    const r = await cli(['list', ...args]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(message);
@@ -157,40 +156,43 @@ describe('list', () => {
 });
 
 describe('search', () => {
-  it.each(['text', 'json', 'jsonl', 'csv'])('finds Persian however it is typed (%s)', (format) => {
-    const r = cli(['search', 'به گونه‌ای تفسیر', '--format', format]);
-    expect(r.status).toBe(0);
-    expect(r.stdout).toContain('irn-2025-hanoi.c37');
-    // c36 is linked from c37, but is not itself a match.
-    expect(r.stdout).not.toMatch(/("id": ?"|^)irn-2025-hanoi\.c36\b/m);
-    if (format !== 'text') expect(r.stdout).toContain(C27);
-  });
+  it.each(['text', 'json', 'jsonl', 'csv'])(
+    'finds Persian however it is typed (%s)',
+    async (format) => {
+      const r = await cli(['search', 'به گونه‌ای تفسیر', '--format', format]);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain('irn-2025-hanoi.c37');
+      // c36 is linked from c37, but is not itself a match.
+      expect(r.stdout).not.toMatch(/("id": ?"|^)irn-2025-hanoi\.c36\b/m);
+      if (format !== 'text') expect(r.stdout).toContain(C27);
+    },
+  );
 
-  it('still takes --format table, the old name of text, with a warning', () => {
-    const old = cli(['search', 'unilateral', '--format', 'table']);
+  it('still takes --format table, the old name of text, with a warning', async () => {
+    const old = await cli(['search', 'unilateral', '--format', 'table']);
     expect(old.status).toBe(0);
-    expect(old.stdout).toBe(cli(['search', 'unilateral', '--format', 'text']).stdout);
+    expect(old.stdout).toBe((await cli(['search', 'unilateral', '--format', 'text'])).stdout);
     expect(old.stderr).toBe('warning: --format table is deprecated, use --format text\n');
   });
 
-  it('finds English, with filters', () => {
-    const r = cli(['search', 'unilateral', '--stance', 'oppose', '-f', 'json']);
+  it('finds English, with filters', async () => {
+    const r = await cli(['search', 'unilateral', '--stance', 'oppose', '-f', 'json']);
     expect((JSON.parse(r.stdout) as { id: string }[]).map((p) => p.id)).toEqual([
       'irn-2025-hanoi.c14',
     ]);
   });
 
-  it('says when nothing matches, and exits 2 without text', () => {
-    expect(cli(['search', 'xyzzy']).stdout).toBe('no positions match\n');
-    const r = cli(['search']);
+  it('says when nothing matches, and exits 2 without text', async () => {
+    expect((await cli(['search', 'xyzzy'])).stdout).toBe('no positions match\n');
+    const r = await cli(['search']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('search needs the text to find');
   });
 });
 
 describe('show', () => {
-  it('shows the coding, the quote marked in its paragraph, the translation and the citation', () => {
-    const r = cli(['show', 'irn-2025-hanoi.c37']);
+  it('shows the coding, the quote marked in its paragraph, the translation and the citation', async () => {
+    const r = await cli(['show', 'irn-2025-hanoi.c37']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('stance      support → a reading of article 14');
     expect(r.stdout).toContain('[provision: unccc-2024:14]');
@@ -202,8 +204,10 @@ describe('show', () => {
     expect(r.stdout).not.toMatch(ANSI);
   });
 
-  it('gives the whole record as JSON', () => {
-    const p = JSON.parse(cli(['show', 'irn-2025-hanoi.c01', '--format', 'json']).stdout) as {
+  it('gives the whole record as JSON', async () => {
+    const p = JSON.parse(
+      (await cli(['show', 'irn-2025-hanoi.c01', '--format', 'json'])).stdout,
+    ) as {
       id: string;
       quote: { start: number };
     };
@@ -211,40 +215,40 @@ describe('show', () => {
     expect(p.quote.start).toBe(28); // after «از طرف جمهوری اسلامی ایران، », in code points
   });
 
-  it('exits 1 for an unknown id and 2 without one', () => {
-    expect(cli(['show', 'irn-2025-hanoi.c99'])).toEqual({
+  it('exits 1 for an unknown id and 2 without one', async () => {
+    expect(await cli(['show', 'irn-2025-hanoi.c99'])).toEqual({
       status: 1,
       stdout: '',
       stderr:
         'error: no position "irn-2025-hanoi.c99": ids look like irn-2025-hanoi.c07 (see cybercrime-positions list)\n',
     });
-    expect(cli(['show']).status).toBe(2);
+    expect((await cli(['show'])).status).toBe(2);
   });
 });
 
 describe('cite', () => {
   it.each(['apa', 'bibtex', 'csl-json', 'ris'])(
     'cites a position in %s with version, id and fingerprint',
-    (format) => {
-      const r = cli(['cite', 'irn-2025-hanoi.c37', '--format', format]);
+    async (format) => {
+      const r = await cli(['cite', 'irn-2025-hanoi.c37', '--format', format]);
       expect(r.status).toBe(0);
       for (const part of [meta.version, 'irn-2025-hanoi.c37', meta.fingerprint])
         expect(r.stdout).toContain(part);
     },
   );
 
-  it('cites the dataset without an id, and fails on an unknown id or format', () => {
-    expect(cli(['cite']).stdout).toMatch(/^The cybercrime-positions contributors\./);
-    expect(cli(['cite', 'nope']).status).toBe(1);
-    const bad = cli(['cite', '--format', 'mla']);
+  it('cites the dataset without an id, and fails on an unknown id or format', async () => {
+    expect((await cli(['cite'])).stdout).toMatch(/^The cybercrime-positions contributors\./);
+    expect((await cli(['cite', 'nope'])).status).toBe(1);
+    const bad = await cli(['cite', '--format', 'mla']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--format must be one of apa, bibtex, csl-json, ris');
   });
 });
 
 describe('stats', () => {
-  it('counts by document, actor, topic, speech act and provision, and stances within each target kind', () => {
-    const text = cli(['stats']);
+  it('counts by document, actor, topic, speech act and provision, and stances within each target kind', async () => {
+    const text = await cli(['stats']);
     expect(text.status).toBe(0);
     for (const heading of [
       'by document',
@@ -258,7 +262,7 @@ describe('stats', () => {
       expect(text.stdout).toContain(heading);
     // Never one stance count across kinds.
     expect(text.stdout).not.toMatch(/^by stance$/m);
-    const json = JSON.parse(cli(['stats', '--format', 'json']).stdout) as {
+    const json = JSON.parse((await cli(['stats', '--format', 'json'])).stdout) as {
       positions: { active: number };
       byTargetKind: Record<string, Record<string, number>>;
       byProvision: Record<string, number>;
@@ -279,42 +283,42 @@ describe('export', () => {
     ['csv', ['tables/positions.csv', 'tables/paragraphs.csv', 'datapackage.json']],
     ['jsonl', ['positions.jsonl']],
     ['json', ['data.json']],
-  ])('writes the same %s files as the build', (format, files) => {
+  ])('writes the same %s files as the build', async (format, files) => {
     const out = mkdtempSync(join(tmpdir(), 'ccp-export-'));
     made.push(out);
-    const r = cli(['export', '--format', format, '--out', out]);
+    const r = await cli(['export', '--format', format, '--out', out]);
     expect(r.status).toBe(0);
     for (const f of files)
       expect(readFileSync(join(out, f), 'utf8'), f).toBe(readFileSync(fromRoot('dist', f), 'utf8'));
   });
 
-  it('does not overwrite without --force', () => {
+  it('does not overwrite without --force', async () => {
     const out = mkdtempSync(join(tmpdir(), 'ccp-export-'));
     made.push(out);
     writeFileSync(join(out, 'data.json'), 'mine');
-    const r = cli(['export', '--format', 'json', '--out', out]);
+    const r = await cli(['export', '--format', 'json', '--out', out]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('already exist(s): pass --force to overwrite');
     expect(readFileSync(join(out, 'data.json'), 'utf8')).toBe('mine');
-    expect(cli(['export', '--format', 'json', '--out', out, '--force']).status).toBe(0);
+    expect((await cli(['export', '--format', 'json', '--out', out, '--force'])).status).toBe(0);
     expect(statSync(join(out, 'data.json')).size).toBeGreaterThan(1000);
   });
 
-  it('exits 2 without --format or --out', () => {
-    expect(cli(['export', '--out', '/tmp/x']).status).toBe(2);
-    expect(cli(['export', '--format', 'csv']).status).toBe(2);
+  it('exits 2 without --format or --out', async () => {
+    expect((await cli(['export', '--out', '/tmp/x'])).status).toBe(2);
+    expect((await cli(['export', '--format', 'csv'])).status).toBe(2);
     expect(existsSync('/tmp/x/tables')).toBe(false);
   });
 });
 
 describe('validate', () => {
-  it('passes valid data', () => {
-    const r = cli(['validate', VALID_FIXTURE]);
+  it('passes valid data', async () => {
+    const r = await cli(['validate', VALID_FIXTURE]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('has 1 document(s), 4 position(s)');
   });
 
-  it('prints each problem as file:json-pointer: message and exits 1', () => {
+  it('prints each problem as file:json-pointer: message and exits 1', async () => {
     const dir = copyDataDir();
     made.push(dir);
     applyEdit(dir, {
@@ -322,7 +326,7 @@ describe('validate', () => {
       set: '/positions/0/quote/text',
       value: 'ما از میزبان قدردانی میکنم',
     });
-    const r = cli(['validate', dir]);
+    const r = await cli(['validate', dir]);
     expect(r.status).toBe(1);
     expect(r.stderr.split('\n')).toEqual([
       `${dir}/documents/tst-2025-demo.json:/positions/0/quote/text: quote is not in paragraph 2 verbatim: copy it from the source byte for byte (typos and missing zero-width non-joiners included)`,
@@ -332,8 +336,8 @@ describe('validate', () => {
     ]);
   });
 
-  it('reports a directory that is not a data directory, without a stack trace', () => {
-    const r = cli(['validate', '/nonexistent']);
+  it('reports a directory that is not a data directory, without a stack trace', async () => {
+    const r = await cli(['validate', '/nonexistent']);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('/nonexistent/actors.json:: file is missing');
     expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -360,14 +364,14 @@ describe('colour', () => {
     ).not.toMatch(ANSI);
   });
 
-  it('is never used when piped', () => {
+  it('is never used when piped', async () => {
     for (const c of [
       ['list'],
       ['show', 'irn-2025-hanoi.c01'],
       ['stats'],
       ['validate', '/nonexistent'],
     ]) {
-      const r = cli(c);
+      const r = await cli(c);
       expect(`${r.stdout}${r.stderr}`).not.toMatch(ANSI);
     }
   });

@@ -1,14 +1,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fromRoot } from '../../src/tooling/paths.ts';
 
 // These tests use the package as users get it: packed by npm, installed from the tarball into a
 // fresh project that has nothing else (no zod, no fs tricks), never from the source tree.
 let project: string;
-let packDir: string;
 const TSC = fromRoot('node_modules/typescript/bin/tsc');
 
 function node(file: string): { status: number | null; stdout: string; stderr: string } {
@@ -30,9 +29,7 @@ function tsc(config: object, files: Record<string, string>): string {
 }
 
 beforeAll(() => {
-  packDir = mkdtempSync(join(tmpdir(), 'ccp-pack-'));
-  execFileSync('npm', ['pack', '--pack-destination', packDir], { cwd: fromRoot(), stdio: 'pipe' });
-  const tarball = join(packDir, readdirSync(packDir).find((f) => f.endsWith('.tgz')) ?? '');
+  const tarball = inject('tarball');
   project = mkdtempSync(join(tmpdir(), 'ccp-consumer-'));
   writeFileSync(
     join(project, 'package.json'),
@@ -46,7 +43,7 @@ beforeAll(() => {
 });
 
 afterAll(() => {
-  for (const dir of [project, packDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+  if (project) rmSync(project, { recursive: true, force: true });
 });
 
 describe('the packed package', () => {
@@ -194,11 +191,9 @@ describe('package linting', () => {
   });
 
   it('attw finds no problem in any resolution mode', () => {
-    mkdirSync(packDir, { recursive: true });
-    const tarball = join(packDir, readdirSync(packDir).find((f) => f.endsWith('.tgz')) ?? '');
     const result = spawnSync(
       process.execPath,
-      [fromRoot('node_modules/@arethetypeswrong/cli/dist/index.js'), tarball],
+      [fromRoot('node_modules/@arethetypeswrong/cli/dist/index.js'), inject('tarball')],
       { cwd: fromRoot(), encoding: 'utf8' },
     );
     expect(result.status, result.stdout + result.stderr).toBe(0);

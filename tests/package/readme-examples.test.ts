@@ -1,15 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import {
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fromRoot } from '../../src/tooling/paths.ts';
 
 /** Each ```js block of the README's Usage section with the ```text block that shows its output. */
@@ -26,8 +19,7 @@ let project: string;
 
 beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), 'ccp-readme-'));
-  execFileSync('npm', ['pack', '--pack-destination', project], { cwd: fromRoot(), stdio: 'pipe' });
-  const tarball = join(project, readdirSync(project).find((f) => f.endsWith('.tgz')) ?? '');
+  const tarball = inject('tarball');
   writeFileSync(
     join(project, 'package.json'),
     JSON.stringify({ name: 'readme', private: true, type: 'module' }),

@@ -1,4 +1,4 @@
-// Compiled by `tsc -p .` (tests/typecheck.test.ts): the zod-free public types generated from the
+// Compiled by `tsc -p .` (the first step of `npm test`): the zod-free public types generated from the
 // JSON Schema and the Zod schemas' own types must describe the same values.
 import type { z } from 'zod';
 import type * as Generated from '../../src/generated/types.ts';
