@@ -27,7 +27,7 @@ export function codebookVersion(dataDir: string): { version: string } | { proble
   const bytes = readRegularFile(file);
   if (bytes instanceof ReadFailure)
     return {
-      problem: `${file}:: the codebook ${bytes.code === 'ENOENT' ? 'is missing' : bytes.message}: give the data directory (--data)`,
+      problem: `${file}:: the codebook ${bytes.code === 'ENOENT' ? 'is missing: give the data directory (--data)' : bytes.message}`,
     };
   const decoded = decodeUtf8(bytes);
   if ('error' in decoded) return { problem: `${file}:: the codebook ${decoded.error}` };
