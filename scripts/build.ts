@@ -4,6 +4,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { build as tsup } from 'tsup';
 import { writeArtifacts } from '../src/export/artifacts.ts';
 import { buildDataset } from '../src/publish/dataset.ts';
+import { distProblem } from '../src/publish/preflight.ts';
 import { writeReleaseNotes } from '../src/publish/release-notes.ts';
 import { writeGeneratedFiles } from '../src/publish/schema-files.ts';
 import { summary } from '../src/publish/summary.ts';
@@ -20,14 +21,30 @@ if (!dataset || !record) {
   );
   process.exitCode = 1;
 } else {
+  // Checked before dist/ is touched: a folder that cannot be cleared would stop the build halfway.
+  const distBlocked = distProblem(fromRoot('dist'));
+  if (distBlocked) {
+    console.error(`build stopped: ${distBlocked}`);
+    process.exit(1);
+  }
   if (writeIdTypes(fromRoot(ID_TYPES_FILE), dataset)) console.log(`regenerated ${ID_TYPES_FILE}`);
-  rmSync(fromRoot('dist'), { recursive: true, force: true });
-  mkdirSync(fromRoot('dist'), { recursive: true });
-  writeArtifacts(dataset, fromRoot('dist'));
-  // Agreement between independent codings: published beside the data, never merged into it.
-  for (const [path, text] of reliabilityArtifacts(publishedStudies(fromRoot('data'))))
-    writeFileSync(fromRoot('dist', path), text);
-  writeReleaseNotes(record, dataset, fromRoot('dist'));
-  await tsup({ config: fromRoot('tsup.config.ts') as never, silent: true });
+  try {
+    rmSync(fromRoot('dist'), { recursive: true, force: true });
+    mkdirSync(fromRoot('dist'), { recursive: true });
+    writeArtifacts(dataset, fromRoot('dist'));
+    // Agreement between independent codings: published beside the data, never merged into it.
+    for (const [path, text] of reliabilityArtifacts(publishedStudies(fromRoot('data'))))
+      writeFileSync(fromRoot('dist', path), text);
+    writeReleaseNotes(record, dataset, fromRoot('dist'));
+    await tsup({ config: fromRoot('tsup.config.ts') as never, silent: true });
+  } catch (error) {
+    // Half a dist/ is a package that installs and then fails on import: leave none.
+    rmSync(fromRoot('dist'), { recursive: true, force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    console.error(
+      `build stopped: ${code ? `${code} at ${(error as NodeJS.ErrnoException).path ?? 'dist/'}` : error instanceof Error ? error.message : String(error)}; dist/ removed, so that no half-built package remains`,
+    );
+    process.exit(1);
+  }
   console.log(summary(dataset));
 }

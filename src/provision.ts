@@ -24,6 +24,9 @@ export type ProvisionQuery =
 // 14, 14(3), 14(3)(a), 14.3, 14.3.a, 1(b), 1.b
 const FORM = /^(\d+)(?:\((\d+)\)|\.(\d+))?(?:\(([a-z])\)|\.([a-z]))?$/;
 
+/** A whole number from 1 that a number holds exactly. */
+const counts = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) > 0;
+
 /**
  * The provision a query names, or `undefined` when it is not one of the accepted forms. A bare
  * number or a form without an instrument means the Convention.
@@ -43,7 +46,9 @@ export function parseProvision(query: ProvisionQuery): Provision | undefined {
     const article = Number(a);
     const paragraph = p1 ?? p2;
     const subparagraph = s1 ?? s2;
-    if (!(article > 0)) return undefined;
+    // Numbers count from 1 and must be held exactly: 14.0, 14(0) and 400 digits name nothing.
+    if (!counts(article)) return undefined;
+    if (paragraph !== undefined && !counts(Number(paragraph))) return undefined;
     return {
       instrument,
       article,
@@ -51,13 +56,22 @@ export function parseProvision(query: ProvisionQuery): Provision | undefined {
       ...(subparagraph !== undefined ? { subparagraph } : {}),
     };
   }
-  if (query === null || typeof query !== 'object') return undefined;
-  const { instrument = CONVENTION, article, paragraph, subparagraph } = query;
-  if (typeof instrument !== 'string' || !Number.isSafeInteger(article) || article < 1)
+  if (query === null || typeof query !== 'object' || Array.isArray(query)) return undefined;
+  // Own fields only: an object that inherits `article` from its prototype names nothing.
+  const own = (key: string) =>
+    Object.hasOwn(query, key) ? (query as Record<string, unknown>)[key] : undefined;
+  const instrument = own('instrument') ?? CONVENTION;
+  const article = own('article');
+  const paragraph = own('paragraph');
+  const subparagraph = own('subparagraph');
+  if (typeof instrument !== 'string' || !counts(article)) return undefined;
+  if (paragraph !== undefined && !counts(paragraph)) return undefined;
+  // A string itself, not whatever turns into one ({ toString }, ['a']).
+  if (
+    subparagraph !== undefined &&
+    !(typeof subparagraph === 'string' && /^[a-z]$/.test(subparagraph))
+  )
     return undefined;
-  if (paragraph !== undefined && (!Number.isSafeInteger(paragraph) || paragraph < 1))
-    return undefined;
-  if (subparagraph !== undefined && !/^[a-z]$/.test(String(subparagraph))) return undefined;
   return {
     instrument,
     article,
@@ -73,9 +87,13 @@ export function provisionNumber(p: Provision): string {
   }`;
 }
 
-/** `unccc-2024:14(3)`: one key per provision, the form the CLI and the CSV tables use. */
-export function provisionKey(p: Provision): string {
-  return `${p.instrument}:${provisionNumber(p)}`;
+/**
+ * `unccc-2024:14(3)`: one key per provision, the form the CLI and the CSV tables use. Without an
+ * instrument, the provision is the Convention's, as in `findPositions`.
+ */
+export function provisionKey(p: Provision | Omit<Provision, 'instrument'>): string {
+  const instrument = 'instrument' in p && p.instrument !== undefined ? p.instrument : CONVENTION;
+  return `${instrument}:${provisionNumber(p as Provision)}`;
 }
 
 /**

@@ -86,10 +86,12 @@ const EMPTY: readonly Position[] = Object.freeze([]);
 
 /**
  * The positions that match every field of the filter, in the dataset's order (document, then id).
- * Lookups use indexes built once; an unknown actor, document or topic id gives `[]`. A key that
- * is not a filter key, a stance, target kind, speech act or status outside its list, or an article
- * in no form `parseProvision` reads or of an unknown instrument throws a TypeError naming the
- * valid choices; a key set to null counts as not given.
+ * Lookups use indexes built once. A key that is not a filter key, an actor, document or topic id
+ * the data does not have (with the nearest id), a stance, target kind, speech act or status outside
+ * its list, an article in no form `parseProvision` reads, of an unknown instrument, or that cannot
+ * exist (past the instrument's article count, or a paragraph its article does not have) throws a
+ * TypeError naming the valid choices; a provision that may exist but that no position refers to
+ * gives `[]`; a key set to null counts as not given.
  *
  * @example
  * findPositions({ article: 14, speechAct: 'interpretation' }).map((p) => p.id) // ['irn-2025-hanoi.c37']

@@ -14,6 +14,8 @@ import {
   topics,
   vocabularies,
 } from '../index.ts';
+import { shownInput } from '../query/article-filter.ts';
+import { impossibleProvision } from '../query/provision-exists.ts';
 import { type Io, oneOf, paint, positiveInteger, type Style, shown, UsageError } from './io.ts';
 
 export const FORMATS = ['text', 'json', 'jsonl', 'csv'] as const;
@@ -81,12 +83,11 @@ export function filterFrom(values: FilterValues): PositionFilter {
     const provision = parseProvision(article);
     if (!provision)
       throw new UsageError(
-        `--article must be an article or provision of the Convention (14, 14(3), 14.3, 1(b)) or <instrument>:<provision> (opsc-2000:2(c)) (got "${article}")`,
+        `--article must be an article or provision of the Convention (14, 14(3), 14.3, 1(b)) or <instrument>:<provision> (opsc-2000:2(c)) (got ${shownInput(article)})`,
       );
-    if (!ids(instruments).includes(provision.instrument))
-      throw new UsageError(
-        `--article names the instrument "${provision.instrument}"; the instruments are ${ids(instruments).join(', ')}`,
-      );
+    // The library's rule, so that the command line refuses what findPositions refuses.
+    const impossible = impossibleProvision(provision, instruments);
+    if (impossible) throw new UsageError(`--article ${shownInput(article)} ${impossible}`);
     filter.article = provision;
   }
   return filter;

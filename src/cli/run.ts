@@ -8,6 +8,10 @@ function optionNames(command: Command): string {
     .join(', ');
 }
 
+// The blind-coding commands are npm scripts of the repository, not verbs of the installed tool.
+const helpCommand = (name: string) =>
+  name.includes(':') ? `npm run ${name} -- --help` : `cybercrime-positions ${name} --help`;
+
 /** Parses a command's flags and runs it; resolves to the exit status. Never rejects. */
 export async function runCommand(command: Command, args: string[], io: Io): Promise<number> {
   try {
@@ -34,7 +38,7 @@ export async function runCommand(command: Command, args: string[], io: Io): Prom
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(
-        `${paintErr(io, 'red', 'error')}: ${error.message} (see cybercrime-positions ${command.name} --help)`,
+        `${paintErr(io, 'red', 'error')}: ${error.message} (see ${helpCommand(command.name)})`,
       );
       return 2;
     }

@@ -628,6 +628,10 @@ export interface Instrument {
     readonly sources: readonly string[];
   };
   /**
+   * How many articles the adopted text has, where checked at the addresses of its adoption: an article past it cannot exist.
+   */
+  readonly articleCount?: number;
+  /**
    * The articles the data refers to, each with where it was checked.
    */
   readonly articles: readonly Article[];

@@ -14,6 +14,7 @@ import { changelogWithIds } from './changelog.ts';
 import { citationCff, type Release } from './citation.ts';
 import { withMeta } from './compile.ts';
 import { buildDataset, packageVersion } from './dataset.ts';
+import { badReleaseDate, distProblem } from './preflight.ts';
 import { changesSince, recordRelease } from './release-record.ts';
 import { zenodoMetadata } from './zenodo.ts';
 
@@ -41,8 +42,11 @@ function run(command: string, args: string[]): void {
 }
 
 export async function release(date: string): Promise<void> {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))
-    fail(`--date ${date} is not a date: give it as YYYY-MM-DD`);
+  // Everything knowable is checked before `changeset version` changes the first file.
+  const badDate = badReleaseDate(date);
+  if (badDate) fail(badDate);
+  const dist = distProblem(fromRoot('dist'));
+  if (dist) fail(dist);
   const before = buildDataset(fromRoot('data'));
   if (!before.dataset || !before.record)
     fail(`the data has problems; fix them first:\n${before.problems.join('\n')}`);

@@ -22,12 +22,22 @@ export const ARTICLE_FORMS = FORMS.map((f) => f.example).join(', ');
 
 const OBJECT_KEYS = ['instrument', 'article', 'paragraph', 'subparagraph'];
 
-const describe = (input: unknown) =>
-  typeof input === 'string'
-    ? `"${input}"`
-    : input !== null && typeof input === 'object'
-      ? JSON.stringify(input)
-      : String(input);
+/** An input as a message shows it: quoted, and cut short, since it may be any length. */
+export function shownInput(input: unknown): string {
+  let text: string;
+  try {
+    text =
+      typeof input === 'string'
+        ? `"${input}"`
+        : input !== null && typeof input === 'object'
+          ? (JSON.stringify(input) ?? String(input))
+          : String(input);
+  } catch {
+    text = Object.prototype.toString.call(input);
+  }
+  return text.length > 80 ? `${text.slice(0, 60)}… (${text.length} characters)` : text;
+}
+const describe = shownInput;
 
 const malformed = (input: unknown, why = 'is not a provision') =>
   new TypeError(`findPositions: article ${describe(input)} ${why}: write ${ARTICLE_FORMS}`);

@@ -3,8 +3,10 @@
 // without a word. Here such a filter is a TypeError that names the valid choices.
 import { data } from '../data.ts';
 import type { Provision } from '../provision.ts';
-import { parseArticle } from './article-filter.ts';
+import { nearest } from '../text/nearest.ts';
+import { parseArticle, shownInput } from './article-filter.ts';
 import type { PositionFilter } from './position-filter.ts';
+import { impossibleProvision } from './provision-exists.ts';
 
 /** Every key PositionFilter has; the type check below fails when the two differ. */
 export const FILTER_KEYS = [
@@ -32,7 +34,31 @@ export interface CheckedFilter extends Omit<PositionFilter, 'article' | 'paragra
 }
 
 const list = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
-const shown = (value: unknown) => (typeof value === 'string' ? `"${value}"` : String(value));
+const shown = shownInput;
+
+const KNOWN: Record<'actor' | 'document' | 'topic', () => readonly string[]> = {
+  actor: () => data.actors.map((a) => a.id),
+  document: () => data.documents.map((d) => d.id),
+  topic: () => data.topics.map((t) => t.id),
+};
+
+/**
+ * An actor, document or topic id the data has. A typo would otherwise filter everything out
+ * without a word; the message names the nearest id, and the ids when they are few.
+ */
+function knownId(key: 'actor' | 'document' | 'topic', value: unknown): string {
+  const id = text(key, value);
+  const known = KNOWN[key]();
+  if (known.includes(id)) return id;
+  const near = nearest(id, known);
+  const listed =
+    known.length <= 20
+      ? `: the ${key}s are ${list(known)}`
+      : ` (${known.length} ${key}s in the data)`;
+  throw new TypeError(
+    `findPositions: ${key} ${shown(id)} is not in the data${near ? `; did you mean "${near}"?` : ''}${listed}`,
+  );
+}
 
 function oneOf(key: string, value: unknown, choices: readonly string[]): string {
   if (typeof value === 'string' && choices.includes(value)) return value;
@@ -86,11 +112,8 @@ export function checkFilter(filter: PositionFilter | null | undefined): CheckedF
         break;
       case 'article': {
         const ref = parseArticle(value);
-        const instruments = data.instruments.map((i) => i.id);
-        if (!instruments.includes(ref.instrument))
-          throw new TypeError(
-            `findPositions: article names the instrument "${ref.instrument}", which is not one of ${list(instruments)}`,
-          );
+        const impossible = impossibleProvision(ref, data.instruments);
+        if (impossible) throw new TypeError(`findPositions: article ${shown(value)} ${impossible}`);
         out.article = ref;
         break;
       }
@@ -106,8 +129,10 @@ export function checkFilter(filter: PositionFilter | null | undefined): CheckedF
       case 'actor':
       case 'document':
       case 'topic':
+        out[key as 'actor' | 'document' | 'topic'] = knownId(key as 'actor', value);
+        break;
       case 'text':
-        out[key as 'actor' | 'document' | 'topic' | 'text'] = text(key, value);
+        out.text = text(key, value);
         break;
     }
   }

@@ -5,18 +5,18 @@
  * an `InputError` whose problems read `file:json-pointer: message`, never a stack trace.
  */
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { z } from 'zod';
-import { DocumentFile } from '../schema/document.ts';
-import { CodingFile } from '../schema/reliability.ts';
 import { codePointLength, codePointSpan } from '../text/codepoints.ts';
 import { locate } from '../text/locate.ts';
-import { splitParagraphs } from '../text/paragraphs.ts';
+import { LintContext, type LoadedDocument } from '../validate/context.ts';
+import { loadDataDir } from '../validate/load.ts';
 import { formatProblem, type Problem, problem } from '../validate/problem.ts';
-import { schemaProblems } from '../validate/schema-issues.ts';
+import { ReadFailure, readRegularFile } from '../validate/read-file.ts';
+import { decodeUtf8 } from '../validate/utf8.ts';
 import { type Claim, type Coding, type PositionLike, toClaim } from './coding.ts';
 import { codebookExamples } from './exemplified.ts';
+import { datasetDocument, readCodingInput } from './read-coding.ts';
 import { runStudy, type Study, type StudyOptions } from './study.ts';
 
 export class InputError extends Error {
@@ -33,54 +33,23 @@ interface Paragraph {
   text: string;
 }
 
-function readJson(file: string): unknown {
-  let raw: string;
-  try {
-    raw = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError([
-      `${file}:: ${code === 'ENOENT' ? 'file not found: check the path' : `cannot be read (${code})`}`,
-    ]);
-  }
-  try {
-    return JSON.parse(raw);
-  } catch (error) {
-    throw new InputError([
-      `${file}:: not valid JSON (${error instanceof Error ? error.message : String(error)}): fix the syntax`,
-    ]);
-  }
+/** The data directory, read once, with the validator's reader. */
+export function dataContext(dataDir: string): LintContext {
+  return new LintContext(loadDataDir(dataDir).data);
 }
 
-function parse<T>(file: string, json: unknown, schema: z.ZodType<T>): T {
-  const result = schema.safeParse(json);
-  if (result.success) return result.data;
-  throw new InputError(schemaProblems(file, json, result.error).map((p) => formatProblem(p)));
-}
-
-type DocumentValue = z.infer<typeof DocumentFile>;
-
-/** The paragraphs of a document of the dataset: source text with the document's roles. */
-export function documentParagraphs(dataDir: string, doc: DocumentValue, file: string): Paragraph[] {
-  const sourcePath = join(dataDir, doc.source.file);
-  let text: string;
-  try {
-    text = readFileSync(sourcePath, 'utf8');
-  } catch {
+/** The paragraphs of a document of the dataset: its source text with its roles. */
+function sourceParagraphs(ctx: LintContext, doc: LoadedDocument, file: string): Paragraph[] {
+  const paragraphs = ctx.paragraphs(doc);
+  if (!paragraphs)
     throw new InputError([
-      `${file}:/source/file: the source ${sourcePath} cannot be read: give the data directory the document belongs to (--data)`,
+      `${file}:/source/file: the source ${join(ctx.data.dir, doc.value.source.file)} cannot be read: give the data directory the document belongs to (--data), or run npm run validate`,
     ]);
-  }
-  return splitParagraphs(text).map((t, i) => ({
+  return paragraphs.map((t, i) => ({
     n: i + 1,
-    role: doc.paragraphs[i]?.role ?? 'speech',
+    role: doc.value.paragraphs[i]?.role ?? 'speech',
     text: t,
   }));
-}
-
-function readDocument(dataDir: string, id: string): { doc: DocumentValue; file: string } {
-  const file = join(dataDir, 'documents', `${id}.json`);
-  return { doc: parse(file, readJson(file), DocumentFile), file };
 }
 
 /** Finds each claim's code point span: given offsets must hold the text, else the text is located. */
@@ -145,22 +114,20 @@ export interface LoadedCoding {
   quotable: Map<number, number>;
 }
 
-/** Reads one coding, from a document file of the dataset or from a coder's file. */
-export function loadCoding(file: string, dataDir: string, label: string = file): LoadedCoding {
-  const json = readJson(file);
+/**
+ * Reads one coding, from a document file of the dataset or from a coder's file, refusing what
+ * `coding:check` and the validator refuse. The paragraphs always come from the dataset's source:
+ * a coder's copy of them is checked against it, never trusted.
+ */
+export function loadCoding(file: string, ctx: LintContext, label: string = file): LoadedCoding {
+  const { input, problems: read } = readCodingInput(file, ctx);
+  if (!input) throw new InputError(read.map((p) => formatProblem(p)));
   const problems: Problem[] = [];
   let coding: Coding;
   let paragraphs: Paragraph[];
-  if (json !== null && typeof json === 'object' && 'coder' in json) {
-    const value = parse(file, json, CodingFile);
-    paragraphs =
-      value.paragraphs ??
-      (() => {
-        const { doc, file: docFile } = readDocument(dataDir, value.document);
-        return documentParagraphs(dataDir, doc, docFile);
-      })();
-    const active = value.positions.filter((p) => p.status === 'active');
-    const withdrawn = value.positions.filter((p) => p.status !== 'active');
+  if (input.kind === 'coder') {
+    const value = input.value;
+    paragraphs = sourceParagraphs(ctx, input.doc, file);
     const claims = claimsOf(file, value.positions, paragraphs, problems);
     coding = {
       label,
@@ -169,20 +136,25 @@ export function loadCoding(file: string, dataDir: string, label: string = file):
       codebookVersion: value.codebookVersion,
       blind: value.blind,
       codedAt: value.codedAt,
-      claims: claims.filter((c) => active.some((p) => p.id === c.id)),
-      withdrawn: claims.filter((c) => withdrawn.some((p) => p.id === c.id)),
+      claims: claims.filter((_, i) => value.positions[i]?.status === 'active'),
+      withdrawn: claims.filter((_, i) => value.positions[i]?.status !== 'active'),
     };
   } else {
-    const doc = parse(file, json, DocumentFile);
-    paragraphs = documentParagraphs(dataDir, doc, file);
+    const doc = input.value;
+    const dataset = input.doc;
+    if (!dataset)
+      throw new InputError([
+        `${file}:/id: the document "${doc.id}" is not in ${ctx.data.dir}/documents/: give the data directory it belongs to (--data)`,
+      ]);
+    // Roles too are the dataset's: a document file given here cannot relabel what may be quoted.
+    paragraphs = sourceParagraphs(ctx, dataset, file);
     const claims = claimsOf(file, doc.positions as never, paragraphs, problems);
-    const isActive = new Map(doc.positions.map((p) => [p.id, p.status === 'active']));
     coding = {
       label,
       document: doc.id,
       coder: 'dataset',
-      claims: claims.filter((c) => isActive.get(c.id)),
-      withdrawn: claims.filter((c) => !isActive.get(c.id)),
+      claims: claims.filter((_, i) => doc.positions[i]?.status === 'active'),
+      withdrawn: claims.filter((_, i) => doc.positions[i]?.status !== 'active'),
     };
   }
   if (problems.length > 0) throw new InputError(problems.map((p) => formatProblem(p)));
@@ -192,15 +164,27 @@ export function loadCoding(file: string, dataDir: string, label: string = file):
   return { coding, quotable };
 }
 
+/** The text of a codebook, read as strictly as any data file, or an InputError. */
+function readCodebook(file: string): string {
+  const bytes = readRegularFile(file);
+  const decoded = bytes instanceof ReadFailure ? undefined : decodeUtf8(bytes);
+  if (!decoded || 'error' in decoded)
+    throw new InputError([
+      `${file}:: the codebook ${bytes instanceof ReadFailure ? bytes.message : decoded && 'error' in decoded ? decoded.error : 'cannot be read'}: give the data directory (--data)`,
+    ]);
+  return decoded.text;
+}
+
 /** The study of two coding files, with the codebook of `dataDir`. */
 export function studyFiles(
   a: { file: string; label?: string },
   b: { file: string; label?: string },
   dataDir: string,
   options: StudyOptions = {},
+  ctx: LintContext = dataContext(dataDir),
 ): Study {
-  const A = loadCoding(a.file, dataDir, a.label);
-  const B = loadCoding(b.file, dataDir, b.label);
+  const A = loadCoding(a.file, ctx, a.label);
+  const B = loadCoding(b.file, ctx, b.label);
   if (A.coding.document !== B.coding.document)
     throw new InputError([
       `${b.file}:/document: codes "${B.coding.document}" but ${a.file} codes "${A.coding.document}": compare two codings of one document`,
@@ -215,23 +199,15 @@ export function studyFiles(
     existsSync(kept)
       ? kept
       : join(dataDir, 'CODEBOOK.md');
-  let codebook: string;
-  try {
-    codebook = readFileSync(codebookFile, 'utf8');
-  } catch {
-    throw new InputError([
-      `${codebookFile}:: the codebook cannot be read: give the data directory (--data)`,
-    ]);
-  }
-  const examples = codebookExamples(codebook);
+  const examples = codebookExamples(readCodebook(codebookFile));
   // The codebook names passages by the dataset's ids: a coder's file as reference finds them
   // through the dataset's claims of the document (tombstones included).
   let named: Claim[] | undefined;
   if (A.coding.coder !== 'dataset') {
+    const doc = datasetDocument(ctx, A.coding.document);
     try {
-      const { file } = readDocument(dataDir, A.coding.document);
-      const dataset = loadCoding(file, dataDir).coding;
-      named = [...dataset.claims, ...dataset.withdrawn];
+      const dataset = doc && loadCoding(join(dataDir, doc.file), ctx).coding;
+      named = dataset ? [...dataset.claims, ...dataset.withdrawn] : undefined;
     } catch {
       named = undefined;
     }

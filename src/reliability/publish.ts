@@ -8,7 +8,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { canonicalJson } from '../validate/json-text.ts';
-import { studyFiles } from './load.ts';
+import { dataContext, studyFiles } from './load.ts';
 import { markdownFigures } from './report.ts';
 import type { Study, StudyOptions } from './study.ts';
 
@@ -50,6 +50,7 @@ export function reliabilityPairs(dataDir: string): { a: string; b: string; summa
 
 /** Computes every published study from the data directory. Labels are paths from the repository. */
 export function publishedStudies(dataDir: string, options: StudyOptions = {}): PublishedStudy[] {
+  const ctx = dataContext(dataDir);
   return reliabilityPairs(dataDir).map(({ a, b, summary }) => ({
     summary,
     study: studyFiles(
@@ -57,6 +58,7 @@ export function publishedStudies(dataDir: string, options: StudyOptions = {}): P
       { file: join(dataDir, b), label: `data/${b}` },
       dataDir,
       options,
+      ctx,
     ),
   }));
 }

@@ -65,43 +65,123 @@ export function matches(a: Span, b: Span, threshold = MATCH_THRESHOLD): boolean 
 
 const compareIds = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
-/** Pairs the claims of two codings by the matching rule above. */
+/** A candidate pair, by the claims' places in their lists (ids may repeat in a bad coding). */
+interface Candidate {
+  a: number;
+  b: number;
+  overlap: number;
+  ratio: number;
+}
+
+/**
+ * Pairs the claims of two codings by the matching rule above.
+ *
+ * The greedy order is kept without listing every candidate pair, which for thousands of claims
+ * quoting one paragraph would be millions of objects: each claim of A holds only its best
+ * candidate among B's claims still free, in a heap. A claim's best can only get worse as B's
+ * claims are taken, so when the top of the heap names a claim already taken, its best is found
+ * again and pushed back; the pair at the top is otherwise the best of all pairs left, as in a
+ * sort of every pair. Memory is linear in the number of claims.
+ */
 export function matchUnits<A extends Span, B extends Span>(
   as: readonly A[],
   bs: readonly B[],
   threshold = MATCH_THRESHOLD,
 ): Matching<A, B> {
-  const candidates: (Match<A, B> & { ratio: number })[] = [];
-  for (const a of as)
-    for (const b of bs) {
+  // Earlier in the greedy order: larger overlap, then larger ratio, then ids, then places.
+  const before = (x: Candidate, y: Candidate): boolean =>
+    (y.overlap - x.overlap ||
+      y.ratio - x.ratio ||
+      compareIds((as[x.a] as A).id, (as[y.a] as A).id) ||
+      compareIds((bs[x.b] as B).id, (bs[y.b] as B).id) ||
+      x.a - y.a ||
+      x.b - y.b) < 0;
+  const byParagraph = new Map<number, number[]>();
+  bs.forEach((b, j) => {
+    const list = byParagraph.get(b.paragraph);
+    if (list) list.push(j);
+    else byParagraph.set(b.paragraph, [j]);
+  });
+  const usedB = new Uint8Array(bs.length);
+  const bestFor = (i: number): Candidate | undefined => {
+    const a = as[i] as A;
+    let best: Candidate | undefined;
+    for (const j of byParagraph.get(a.paragraph) ?? []) {
+      if (usedB[j]) continue;
+      const b = bs[j] as B;
       if (!matches(a, b, threshold)) continue;
       const overlap = overlapOf(a, b);
       const union = Math.max(a.end, b.end) - Math.min(a.start, b.start);
-      candidates.push({ a, b, overlap, ratio: overlap / union });
+      const c = { a: i, b: j, overlap, ratio: overlap / union };
+      if (!best || before(c, best)) best = c;
     }
-  candidates.sort(
-    (x, y) =>
-      y.overlap - x.overlap ||
-      y.ratio - x.ratio ||
-      compareIds(x.a.id, y.a.id) ||
-      compareIds(x.b.id, y.b.id),
-  );
-  const usedA = new Set<string>();
-  const usedB = new Set<string>();
+    return best;
+  };
+  const heap = new CandidateHeap(before);
+  as.forEach((_, i) => {
+    const c = bestFor(i);
+    if (c) heap.push(c);
+  });
+  const usedA = new Uint8Array(as.length);
   const pairs: Match<A, B>[] = [];
-  for (const c of candidates) {
-    if (usedA.has(c.a.id) || usedB.has(c.b.id)) continue;
-    usedA.add(c.a.id);
-    usedB.add(c.b.id);
-    pairs.push({ a: c.a, b: c.b, overlap: c.overlap });
+  for (let c = heap.pop(); c; c = heap.pop()) {
+    if (usedB[c.b]) {
+      const again = bestFor(c.a);
+      if (again) heap.push(again);
+      continue;
+    }
+    usedA[c.a] = 1;
+    usedB[c.b] = 1;
+    pairs.push({ a: as[c.a] as A, b: bs[c.b] as B, overlap: c.overlap });
   }
   const byPlace = (x: Span, y: Span) => x.paragraph - y.paragraph || x.start - y.start;
   pairs.sort((x, y) => byPlace(x.a, y.a));
   return {
     pairs,
-    onlyA: as.filter((a) => !usedA.has(a.id)).sort(byPlace),
-    onlyB: bs.filter((b) => !usedB.has(b.id)).sort(byPlace),
+    onlyA: as.filter((_, i) => !usedA[i]).sort(byPlace),
+    onlyB: bs.filter((_, j) => !usedB[j]).sort(byPlace),
   };
+}
+
+/** A binary heap whose top is the candidate first in `before`'s order. */
+class CandidateHeap {
+  private readonly items: Candidate[] = [];
+  constructor(private readonly before: (x: Candidate, y: Candidate) => boolean) {}
+
+  push(c: Candidate): void {
+    const items = this.items;
+    items.push(c);
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.before(items[i] as Candidate, items[parent] as Candidate)) break;
+      [items[i], items[parent]] = [items[parent] as Candidate, items[i] as Candidate];
+      i = parent;
+    }
+  }
+
+  pop(): Candidate | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (items.length > 0 && last) {
+      items[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let first = i;
+        if (l < items.length && this.before(items[l] as Candidate, items[first] as Candidate))
+          first = l;
+        if (r < items.length && this.before(items[r] as Candidate, items[first] as Candidate))
+          first = r;
+        if (first === i) break;
+        [items[i], items[first]] = [items[first] as Candidate, items[i] as Candidate];
+        i = first;
+      }
+    }
+    return top;
+  }
 }
 
 export interface UnitizingFigures {

@@ -3,25 +3,40 @@
  * nothing of any existing coding), and check the coder's file with the data's own checks.
  */
 
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { CodingFile } from '../schema/reliability.ts';
 import { LintContext } from '../validate/context.ts';
-import { syntaxError } from '../validate/json-text.ts';
 import { checkCoding } from '../validate/lint/reliability.ts';
+import { lintFileText } from '../validate/lint/text.ts';
 import { loadDataDir } from '../validate/load.ts';
 import { formatProblem, type Problem, problem } from '../validate/problem.ts';
+import { ReadFailure, readRegularFile } from '../validate/read-file.ts';
 import { schemaProblems } from '../validate/schema-issues.ts';
+import { decodeUtf8 } from '../validate/utf8.ts';
+import { datasetDocument, readJsonInput } from './read-coding.ts';
 
 export type CodingFileValue = z.infer<typeof CodingFile>;
 
-/** The codebook version the data directory's CODEBOOK.md states. */
-export function codebookVersion(dataDir: string): string {
-  const text = readFileSync(join(dataDir, 'CODEBOOK.md'), 'utf8');
-  const version = /Codebook version:\s*([0-9]+\.[0-9]+)/.exec(text)?.[1];
-  if (!version) throw new Error(`${join(dataDir, 'CODEBOOK.md')}: no "Codebook version: X.Y" line`);
-  return version;
+/**
+ * The codebook version the data directory's CODEBOOK.md states, or the one line that says why
+ * it cannot be had (the file read as strictly as any data file: no FIFO, no device, UTF-8).
+ */
+export function codebookVersion(dataDir: string): { version: string } | { problem: string } {
+  const file = join(dataDir, 'CODEBOOK.md');
+  const bytes = readRegularFile(file);
+  if (bytes instanceof ReadFailure)
+    return {
+      problem: `${file}:: the codebook ${bytes.code === 'ENOENT' ? 'is missing: give the data directory (--data)' : bytes.message}`,
+    };
+  const decoded = decodeUtf8(bytes);
+  if ('error' in decoded) return { problem: `${file}:: the codebook ${decoded.error}` };
+  const version = /Codebook version:\s*([0-9]+\.[0-9]+)/.exec(decoded.text)?.[1];
+  if (!version)
+    return {
+      problem: `${file}:: no "Codebook version: X.Y" line: add it near the top, as in the published codebook`,
+    };
+  return { version };
 }
 
 /**
@@ -53,10 +68,12 @@ export function prepareCoding(
         `${join(dataDir, doc.file)}:/source/file: the source cannot be read: run npm run validate`,
       ],
     };
+  const codebook = codebookVersion(dataDir);
+  if ('problem' in codebook) return { problems: [codebook.problem] };
   return {
     value: {
       coder,
-      codebookVersion: codebookVersion(dataDir),
+      codebookVersion: codebook.version,
       document,
       codedAt: date,
       blind: true,
@@ -71,27 +88,19 @@ export function prepareCoding(
   };
 }
 
-/** Checks a coder's file: JSON, the schema, then the data's checks (quotes, ids, references). */
+/**
+ * Checks a coder's file with everything the validator checks in data/reliability/: the file
+ * itself (kind, size, UTF-8, JSON, duplicate keys), the schema, the text lint, then quotes, ids
+ * and references.
+ */
 export function checkCodingFile(file: string, dataDir: string): string[] {
-  let raw: string;
-  try {
-    raw = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return [
-      `${file}:: ${code === 'ENOENT' ? 'file not found: check the path' : `cannot be read (${code})`}`,
-    ];
-  }
-  const syntax = syntaxError(raw);
-  if (syntax)
-    return [
-      `${file}:: not valid JSON at line ${syntax.line}, column ${syntax.column} (${syntax.message}): fix the syntax there`,
-    ];
-  const json = JSON.parse(raw) as unknown;
+  const problems: Problem[] = [];
+  const loaded = readJsonInput(file, problems);
+  if (!loaded || problems.length > 0) return problems.map((p) => formatProblem(p));
+  const json = loaded.json;
   const parsed = CodingFile.safeParse(json);
   if (!parsed.success) return schemaProblems(file, json, parsed.error).map((p) => formatProblem(p));
   const { data, problems: dataProblems } = loadDataDir(dataDir);
-  const problems: Problem[] = [];
   if (dataProblems.length > 0)
     problems.push(
       problem(
@@ -100,6 +109,9 @@ export function checkCodingFile(file: string, dataDir: string): string[] {
         `the data directory ${dataDir} has problems of its own, so references may go unchecked: run npm run validate`,
       ),
     );
-  problems.push(...checkCoding(file, parsed.data, new LintContext(data)));
+  const ctx = new LintContext(data);
+  const value = json as CodingFileValue;
+  problems.push(...lintFileText(ctx, loaded, datasetDocument(ctx, value.document)));
+  problems.push(...checkCoding(file, value, ctx));
   return problems.map((p) => formatProblem(p));
 }

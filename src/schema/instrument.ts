@@ -60,6 +60,10 @@ export const Instrument = z
     adopted: z
       .strictObject({ date: IsoDate, by: English, sources: Sources })
       .meta({ description: 'When and by what act the text was adopted.' }),
+    articleCount: z.int().min(1).optional().meta({
+      description:
+        'How many articles the adopted text has, where checked at the addresses of its adoption: an article past it cannot exist.',
+    }),
     articles: z
       .array(Article)
       .meta({ description: 'The articles the data refers to, each with where it was checked.' }),

@@ -57,7 +57,7 @@ export const CodingPosition = Position.extend({
     .string()
     .regex(
       CODING_ID,
-      'must be "<document-id>.<letter(s)><nn>" with a letter other than c, e.g. "irn-2025-hanoi.b07"',
+      'must be "<document-id>.<letter(s)><nn>" with a letter other than c, e.g. "irn-2025-hanoi.al07"',
     )
     .meta({ description: "The coder's own id for the claim: <document-id>.<letter(s)><nn>." }),
   quote: CodingQuote,
@@ -68,7 +68,7 @@ export const CodingPosition = Position.extend({
         relation: DiscourseRelation,
         position: z
           .string()
-          .regex(CODING_ID, 'must be one of this coding\'s own ids, e.g. "irn-2025-hanoi.b07"')
+          .regex(CODING_ID, 'must be one of this coding\'s own ids, e.g. "irn-2025-hanoi.al07"')
           .meta({ description: 'Another claim of this coding, by its id.' }),
       }),
     )

@@ -1,4 +1,5 @@
 import { type Lint, LintContext } from './context.ts';
+import { lintArticleCount } from './lint/article-count.ts';
 import { lintFormat } from './lint/format.ts';
 import { lintHygiene } from './lint/hygiene.ts';
 import { lintIds } from './lint/ids.ts';
@@ -28,6 +29,7 @@ export const LINTS: Record<string, Lint> = {
   ids: lintIds,
   references: lintReferences,
   provisions: lintProvisions,
+  articleCount: lintArticleCount,
   targets: lintTargets,
   links: lintLinks,
   topicTree: lintTopicTree,

@@ -86,6 +86,20 @@ function readJson<T>(
     );
     return undefined;
   }
+  return parseJsonBytes(file, bytes, schema, problems);
+}
+
+/**
+ * One JSON file's bytes read as the validator reads every data file: strict UTF-8, exact JSON
+ * error locations, duplicate keys and numbers JavaScript cannot hold reported, then the schema.
+ * Undefined when the bytes are not UTF-8 (reported).
+ */
+export function parseJsonBytes<T>(
+  file: string,
+  bytes: Uint8Array,
+  schema: z.ZodType<T>,
+  problems: Problem[],
+): LoadedFile<T> | undefined {
   const decoded = decodeUtf8(bytes);
   if ('error' in decoded) {
     problems.push(problem(file, '', `file ${decoded.error}`));

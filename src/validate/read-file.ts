@@ -90,10 +90,22 @@ export function readDataFile(
     return new ReadFailure(
       `leads outside the data folder (to ${real}): copy the file into the data folder instead of linking to it`,
     );
+  return readRegularFile(real, maxBytes);
+}
+
+/**
+ * The bytes of the file at `path` (links followed), or a ReadFailure saying why not: it must be a
+ * regular file no larger than the limit. For files named on the command line, which may be
+ * anywhere; a data directory's files go through `readDataFile`, which also keeps them inside it.
+ */
+export function readRegularFile(
+  path: string,
+  maxBytes: number = LIMITS.fileBytes,
+): Buffer | ReadFailure {
   let fd: number;
   try {
     // Non-blocking, so that opening a FIFO returns at once; fstat then shows what it is.
-    fd = openSync(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return new ReadFailure(errnoMessage(code, String(error)), code);

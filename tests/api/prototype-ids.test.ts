@@ -72,8 +72,8 @@ describe('an id named like a property of Object', () => {
     it(`"${id}" is an unknown id to every lookup, never an inherited property`, () => {
       expect(getPosition(id)).toBeUndefined();
       expect(getActor(id)).toBeUndefined();
-      expect(findPositions({ actor: id })).toEqual([]);
-      expect(findPositions({ document: id })).toEqual([]);
+      expect(() => findPositions({ actor: id })).toThrow(/is not in the data/);
+      expect(() => findPositions({ document: id })).toThrow(/is not in the data/);
       if (id !== 'constructor') expect(getTopic(id)).toBeUndefined();
     });
   }

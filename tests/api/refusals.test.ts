@@ -63,7 +63,7 @@ describe('findPositions refuses', () => {
 
   it('an article of an unknown instrument, naming the instruments', () => {
     expect(() => findPositions({ article: 'x:14' })).toThrow(
-      'findPositions: article names the instrument "x", which is not one of "unccc-2024"',
+      'findPositions: article "x:14" names the instrument "x", which is not one of "unccc-2024"',
     );
   });
 

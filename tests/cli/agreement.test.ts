@@ -128,7 +128,7 @@ describe('cybercrime-positions agreement', () => {
     const r = cli(['agreement', '--a', 'data/documents/irn-2025-hanoi.json', '--b', file]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(
-      `${file}:/positions/3/quote/text: the quote is not the text of paragraph 3`,
+      `${file}:/positions/3/quote/text: quote is in paragraph 3, but not at code points`,
     );
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });

@@ -329,7 +329,7 @@ describe('validate', () => {
     const r = await cli(['validate', dir]);
     expect(r.status).toBe(1);
     expect(r.stderr.split('\n')).toEqual([
-      `${dir}/documents/tst-2025-demo.json:/positions/0/quote/text: quote is not in paragraph 2 verbatim: copy it from the source byte for byte (typos and missing zero-width non-joiners included)`,
+      `${dir}/documents/tst-2025-demo.json:/positions/0/quote/text: quote is not in paragraph 2 verbatim (it differs at character 26 of the quote, which has U+0645 "م" where the source has U+06CC (ARABIC LETTER FARSI YEH)): copy it from the source byte for byte (typos and missing zero-width non-joiners included)`,
       `${dir}/released-ids.json:/ids/1/quote: released position "tst-2025-demo.c01" now quotes different words: keep its quote as released; to change a claim, withdraw it and mint a new id`,
       `error: 2 problems in ${dir}/`,
       '',

@@ -122,7 +122,7 @@ describe('user errors', () => {
     const r = cli(['list', '--article', 'x:14']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(
-      '--article names the instrument "x"; the instruments are unccc-2024',
+      '--article "x:14" names the instrument "x", which is not one of "unccc-2024"',
     );
   });
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fromRoot } from '../../src/tooling/paths.ts';
+import { inCI as isCI } from '../helpers/ci.ts';
 
 // The proof that R and Python users need no JavaScript runs on the files of the packed tarball.
 // It needs a Python with jsonschema (Debian's python3-jsonschema, which .ci/run installs): in CI
@@ -18,7 +19,7 @@ function findPython(): string | undefined {
 }
 
 const python = findPython();
-const inCI = Boolean(process.env.CI);
+const inCI = isCI();
 if (!python && !inCI) {
   console.warn(
     '\n*** SKIPPED the Python proof: no python3 with jsonschema (apt-get install python3-jsonschema) ***\n',

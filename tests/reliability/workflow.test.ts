@@ -74,7 +74,7 @@ describe('coding a statement blind, end to end', () => {
       file,
     ]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/exists: a coding is never overwritten/);
+    expect(r.stderr).toMatch(/exists, and a file is never overwritten by accident/);
   });
 
   it('passes the check once the coder has written valid claims', () => {
@@ -95,7 +95,7 @@ describe('coding a statement blind, end to end', () => {
     const r = script('coding-check', [bad]);
     expect(r.status).toBe(1);
     expect(r.stderr.split('\n')[0]).toBe(
-      `${bad}:/positions/1/quote/text: quote is not in paragraph 8 verbatim: copy it from the source byte for byte (typos and missing zero-width non-joiners included)`,
+      `${bad}:/positions/1/quote/text: quote is not in paragraph 8 verbatim (it differs at character 6 of the quote, which has U+06CC (ARABIC LETTER FARSI YEH) where the source has U+0020 (SPACE)): copy it from the source byte for byte (typos and missing zero-width non-joiners included)`,
     );
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });

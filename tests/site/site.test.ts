@@ -8,12 +8,13 @@ import type { Dataset } from '../../src/generated/types.ts';
 import { serveSite } from '../../src/site/serve.ts';
 import { writeSite } from '../../src/site/write.ts';
 import { fromRoot } from '../../src/tooling/paths.ts';
+import { inCI as isCI } from '../helpers/ci.ts';
 
 // End to end, in Debian's Chromium driven by playwright-core: the site as a reader meets it.
 // .ci/run installs chromium; in CI its absence is a failure, elsewhere a loud skip.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
-const inCI = Boolean(process.env.CI);
+const inCI = isCI();
 if (!hasChromium && !inCI)
   console.warn(
     `\n*** SKIPPED the site's browser tests: no ${CHROMIUM} (apt-get install chromium) ***\n`,

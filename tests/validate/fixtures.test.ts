@@ -61,6 +61,7 @@ describe('the validator', () => {
       'records',
       'text',
       'provisions',
+      'article-count',
       'targets',
       'links',
       'reliability',

@@ -1,4 +1,5 @@
 import { occurrences } from '../../text/codepoints.ts';
+import { quoteMismatch } from '../../text/first-difference.ts';
 import { locate } from '../../text/locate.ts';
 import type { LintContext } from '../context.ts';
 import { type Problem, problem } from '../problem.ts';
@@ -40,7 +41,7 @@ export function lintQuotes(ctx: LintContext): Problem[] {
             doc.file,
             [...at, 'quote', found.error === 'not found' ? 'text' : 'occurrence'],
             found.error === 'not found'
-              ? `quote is not in paragraph ${pos.paragraph} verbatim: copy it from the source byte for byte (typos and missing zero-width non-joiners included)`
+              ? `quote is not in paragraph ${pos.paragraph} verbatim (${quoteMismatch(text, pos.quote.text)}): copy it from the source byte for byte (typos and missing zero-width non-joiners included)`
               : `quote ${found.error}`,
           ),
         );

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { CodingFile } from '../../schema/reliability.ts';
 import { codePointLength } from '../../text/codepoints.ts';
+import { quoteMismatch } from '../../text/first-difference.ts';
 import { locate } from '../../text/locate.ts';
 import type { LintContext } from '../context.ts';
 import { knownIds } from '../known-ids.ts';
@@ -20,7 +21,9 @@ export function checkCoding(file: string, coding: Coding, ctx: LintContext): Pro
   const problems: Problem[] = [];
   const doc = ctx.documents.find((d) => d.value.id === coding.document);
   // A document file that failed its schema is reported already; its codings wait for it.
-  if (!doc && ctx.data.documents.some((d) => d.value === undefined)) return problems;
+  // So is one that could not be read at all, or a documents/ folder that could not be listed.
+  if (!doc && (ctx.data.incomplete || ctx.data.documents.some((d) => d.value === undefined)))
+    return problems;
   if (!doc) {
     problems.push(
       problem(
@@ -207,7 +210,7 @@ export function checkCoding(file: string, coding: Coding, ctx: LintContext): Pro
             file,
             [...at, 'quote', 'text'],
             codePointLength(text) < end || !text.includes(pos.quote.text)
-              ? `quote is not in paragraph ${pos.paragraph} verbatim: copy it from the source byte for byte (typos and missing zero-width non-joiners included)`
+              ? `quote is not in paragraph ${pos.paragraph} verbatim (${quoteMismatch(text, pos.quote.text)}): copy it from the source byte for byte (typos and missing zero-width non-joiners included)`
               : `quote is in paragraph ${pos.paragraph}, but not at code points ${start}-${end}: correct start and end, or remove both`,
           ),
         );
@@ -220,7 +223,7 @@ export function checkCoding(file: string, coding: Coding, ctx: LintContext): Pro
           file,
           [...at, 'quote', found.error === 'not found' ? 'text' : 'occurrence'],
           found.error === 'not found'
-            ? `quote is not in paragraph ${pos.paragraph} verbatim: copy it from the source byte for byte (typos and missing zero-width non-joiners included)`
+            ? `quote is not in paragraph ${pos.paragraph} verbatim (${quoteMismatch(text, pos.quote.text)}): copy it from the source byte for byte (typos and missing zero-width non-joiners included)`
             : `quote ${found.error}`,
         ),
       );

@@ -1,5 +1,6 @@
 import type { LintContext, LoadedDocument } from '../context.ts';
 import { LIMITS } from '../limits.ts';
+import type { LoadedFile } from '../load.ts';
 import { type Problem, problem } from '../problem.ts';
 
 // Characters that are never wanted in text someone reads: C0 and C1 controls (a terminal obeys
@@ -8,6 +9,9 @@ import { type Problem, problem } from '../problem.ts';
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to report
 const HAZARD = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 const HAZARD_ALL = new RegExp(HAZARD.source, 'gu');
+
+/** True when `text` has a control or text-direction character (see HAZARD). */
+export const hasTextHazard = (text: string): boolean => HAZARD.test(text);
 // What leaves text blank to a reader: whitespace and the invisible format characters.
 const BLANK = /^[\s\u200b-\u200f\u2060\u061c\ufeff]*$/u;
 // A spreadsheet runs a cell that starts with one of these as a formula.
@@ -53,6 +57,30 @@ export function loneSurrogate(text: string): number {
 
 type Path = (string | number)[];
 
+// The English free-text fields, each of which becomes a CSV cell somewhere (a table column, or
+// a vocabulary's label). Ids, dates, URLs and verbatim Persian spans are not among them.
+const ENGLISH_KEYS = new Set([
+  'en',
+  'note',
+  'reason',
+  'attribution',
+  'publisher',
+  'summary',
+  'shortTitle',
+  'title',
+  'by',
+  'name',
+  'definition',
+  'description',
+]);
+
+/** True for a string a spreadsheet may meet as a cell: every English free-text field. */
+function isEnglishCell(path: Path): boolean {
+  const last = path.at(-1);
+  if (typeof last !== 'string') return false;
+  return ENGLISH_KEYS.has(last) || (last === 'text' && path.at(-2) === 'target');
+}
+
 function isVerbatimSpan(path: Path): boolean {
   const last = path.at(-1);
   return last === 'text' && (path.at(-2) === 'quote' || path.at(-3) === 'sic');
@@ -74,66 +102,86 @@ export function lintText(ctx: LintContext): Problem[] {
   const problems: Problem[] = [];
   const docs = new Map<string, LoadedDocument>(ctx.documents.map((d) => [d.file, d]));
   for (const f of ctx.files) {
-    if (f.json === undefined) continue;
-    // A released quote repeats a position's quote, so it may have what any source has.
-    const released = f.file === 'released-ids.json';
     // An independent coding (reliability/<document>.coder-<name>.json) quotes its document's source.
     const coded = /^reliability\/(.+)\.coder-[^/]+\.json$/.exec(f.file)?.[1];
     const doc = docs.get(coded === undefined ? f.file : `documents/${coded}.json`);
-    const sourceHas = (ch: string) =>
-      (released ? ctx.documents : doc ? [doc] : []).some((d) => {
-        const source = ctx.source(d);
-        return !(source instanceof Error) && source.text.includes(ch);
-      });
-    // An explicit stack, not recursion: the loader caps nesting, but a lint should not rely on it.
-    const stack: [unknown, Path][] = [[f.json, []]];
-    while (stack.length > 0) {
-      const [value, path] = stack.pop() as [unknown, Path];
-      if (Array.isArray(value)) {
-        for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], [...path, i]]);
-        continue;
+    problems.push(...lintFileText(ctx, f, doc));
+  }
+  problems.push(...lintFolding(ctx));
+  return problems;
+}
+
+/**
+ * The text checks of one JSON file. `doc` is the document whose source its verbatim spans quote
+ * (for a coder's file named on the command line, the document it codes).
+ */
+export function lintFileText(
+  ctx: LintContext,
+  f: LoadedFile<unknown>,
+  doc: LoadedDocument | undefined,
+): Problem[] {
+  const problems: Problem[] = [];
+  if (f.json === undefined) return problems;
+  // A released quote repeats a position's quote, so it may have what any source has.
+  const released = f.file === 'released-ids.json';
+  const sourceHas = (ch: string) =>
+    (released ? ctx.documents : doc ? [doc] : []).some((d) => {
+      const source = ctx.source(d);
+      return !(source instanceof Error) && source.text.includes(ch);
+    });
+  // An explicit stack, not recursion: the loader caps nesting, but a lint should not rely on it.
+  const stack: [unknown, Path][] = [[f.json, []]];
+  while (stack.length > 0) {
+    const [value, path] = stack.pop() as [unknown, Path];
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], [...path, i]]);
+      continue;
+    }
+    if (value && typeof value === 'object') {
+      const entries = Object.entries(value);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [k, v] = entries[i] as [string, unknown];
+        stack.push([v, [...path, k]]);
       }
-      if (value && typeof value === 'object') {
-        const entries = Object.entries(value);
-        for (let i = entries.length - 1; i >= 0; i--) {
-          const [k, v] = entries[i] as [string, unknown];
-          stack.push([v, [...path, k]]);
-        }
-        continue;
-      }
-      if (typeof value !== 'string') continue;
-      const say = (message: string) => problems.push(problem(f.file, path, message));
-      if (value.length > LIMITS.textLength) {
+      continue;
+    }
+    if (typeof value !== 'string') continue;
+    const say = (message: string) => problems.push(problem(f.file, path, message));
+    if (value.length > LIMITS.textLength) {
+      say(
+        `text of ${value.length} characters, over the limit of ${LIMITS.textLength}: no field needs that much; check what was pasted`,
+      );
+      continue;
+    }
+    if (path.at(-1) === 'id' && value.length > LIMITS.idLength)
+      say(`id of ${value.length} characters, over the limit of ${LIMITS.idLength}: shorten it`);
+    const verbatim = isVerbatimSpan(path) || (released && path.at(-1) === 'quote');
+    const lone = loneSurrogate(value);
+    if (lone !== -1)
+      say(
+        `unpaired surrogate ${codePointName(value.charCodeAt(lone))} at character ${lone + 1}: it is no character at all and cannot be written as UTF-8; delete it`,
+      );
+    if (HAZARD.test(value)) {
+      const found = new Map<string, number>();
+      for (const m of value.matchAll(HAZARD_ALL))
+        if (!found.has(m[0]) && !(verbatim && sourceHas(m[0]))) found.set(m[0], m.index);
+      if (found.size > 0)
         say(
-          `text of ${value.length} characters, over the limit of ${LIMITS.textLength}: no field needs that much; check what was pasted`,
-        );
-        continue;
-      }
-      if (path.at(-1) === 'id' && value.length > LIMITS.idLength)
-        say(`id of ${value.length} characters, over the limit of ${LIMITS.idLength}: shorten it`);
-      const verbatim = isVerbatimSpan(path) || (released && path.at(-1) === 'quote');
-      const lone = loneSurrogate(value);
-      if (lone !== -1)
-        say(
-          `unpaired surrogate ${codePointName(value.charCodeAt(lone))} at character ${lone + 1}: it is no character at all and cannot be written as UTF-8; delete it`,
-        );
-      if (HAZARD.test(value)) {
-        const found = new Map<string, number>();
-        for (const m of value.matchAll(HAZARD_ALL))
-          if (!found.has(m[0]) && !(verbatim && sourceHas(m[0]))) found.set(m[0], m.index);
-        if (found.size > 0)
-          say(
-            `${[...found].map(([ch, at]) => `${codePointName(ch.codePointAt(0) as number)} at character ${at + 1}`).join(', ')}: control and text-direction characters do not belong in the data${verbatim ? ' (the source text does not have it either, so the quote is not verbatim)' : ''}; delete it`,
-          );
-      }
-      if (value !== '' && BLANK.test(value))
-        say('text is blank (only spaces or invisible characters): write the text, or leave it out');
-      if (path.at(-1) === 'en' && FORMULA.test(value))
-        say(
-          `English text starts with "${value[0]}", which a spreadsheet runs as a formula when it opens the CSV: reword the start`,
+          `${[...found].map(([ch, at]) => `${codePointName(ch.codePointAt(0) as number)} at character ${at + 1}`).join(', ')}: control and text-direction characters do not belong in the data${verbatim ? ' (the source text does not have it either, so the quote is not verbatim)' : ''}; delete it`,
         );
     }
+    if (value !== '' && BLANK.test(value))
+      say('text is blank (only spaces or invisible characters): write the text, or leave it out');
+    if (isEnglishCell(path) && FORMULA.test(value))
+      say(
+        `English text starts with "${value[0]}", which a spreadsheet runs as a formula when it opens the CSV: reword the start`,
+      );
   }
+  return problems;
+}
+
+function lintFolding(ctx: LintContext): Problem[] {
+  const problems: Problem[] = [];
   const folding = ctx.data.folding?.json as
     | { map?: { from?: unknown }[]; remove?: { char?: unknown }[] }
     | undefined;
