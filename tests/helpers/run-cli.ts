@@ -24,7 +24,11 @@ function captureIo(): { io: Io; out: string[]; err: string[] } {
 
 const joined = (lines: string[]) => lines.map((l) => (l.endsWith('\n') ? l : `${l}\n`)).join('');
 
-/** The command line, in this process, with its output captured. */
+/**
+ * The command line, in this process, as a pipe sees it: no terminal, no colour, each write ending
+ * in a newline as processIo() writes it. Far cheaper than spawning the built bin;
+ * tests/cli/unix-tool.test.ts keeps what is about the process (exit codes, EPIPE, TTY colour).
+ */
 export async function cli(argv: string[]): Promise<Ran> {
   const { io, out, err } = captureIo();
   const status = await main(argv, io);
