@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fromRoot } from '../../src/tooling/paths.ts';
-import { cli } from '../helpers/run-cli.ts';
 import { applyEdit, copyDataDir, VALID_FIXTURE } from '../helpers/data-dir.ts';
+import { cli } from '../helpers/run-cli.ts';
 
 // The command line in this process, output as a pipe gets it (plain); the built bin itself is
 // run as a process only where the process is what is tested (the TTY colour below).
