@@ -44,7 +44,11 @@ function work(meta: Meta, p: Position | undefined, doc: Doc, identity: Identity)
   const source = doc
     ? ` (${doc.source.publisher.en}, ${doc.source.published}, ${doc.source.url})`
     : '';
-  const status = p.status === 'withdrawn' ? ' Withdrawn; see its withdrawal.' : '';
+  const successors = p.withdrawal?.supersededBy ?? [];
+  const status =
+    p.status === 'withdrawn'
+      ? ` Withdrawn${successors.length > 0 ? `; superseded by ${successors.join(', ')}` : ''}: cite the claim in force instead.`
+      : '';
   return {
     ...base,
     key: `${key}-${p.id}`,

@@ -41,8 +41,16 @@ export {
 } from './reliability/alpha.ts';
 export { MATCH_RULE, matchUnits } from './reliability/units.ts';
 
-/** Every position, withdrawn ones (tombstones) included, by document then id. Frozen. */
+/**
+ * The positions in force (status `active`), by document then id: what to count and tabulate.
+ * Frozen. Withdrawn ids are in `withdrawn`; `getPosition` and `cite` resolve both.
+ */
 export const positions = data.positions;
+/**
+ * The withdrawn positions (tombstones), by document then id, each with its old coding and
+ * `withdrawal.supersededBy`: kept so that a citation of a withdrawn id still resolves. Frozen.
+ */
+export const withdrawn = data.withdrawn;
 /** Every document, with its source, metadata and paragraphs. Frozen. */
 export const documents = data.documents;
 /** Every actor. Frozen. */

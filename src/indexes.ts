@@ -1,4 +1,5 @@
 import { data } from './data.ts';
+import { everyPosition } from './every-position.ts';
 import { foldText } from './fold.ts';
 import type { Actor, Document, Position, Topic } from './generated/types.ts';
 import { provisionKeys } from './provision.ts';
@@ -21,6 +22,8 @@ export interface Indexes {
   byTargetKind: Index<string, Position>;
   /** Under its own key and every enclosing provision's (see provisionKeys). */
   byProvision: Index<string, Position>;
+  /** Every position, in force and withdrawn, in document then id order (see everyPosition). */
+  all: readonly Position[];
   active: readonly Position[];
   withdrawn: readonly Position[];
 }
@@ -46,12 +49,12 @@ let built: Indexes | undefined;
 /** Every lookup table, built once on first use, then shared by every call. */
 export function indexes(): Indexes {
   if (built) return built;
-  const positions = data.positions;
-  const active = Object.freeze(positions.filter((p) => p.status === 'active'));
+  const all = Object.freeze(everyPosition(data));
+  const active = data.positions;
   const topicParent = new Map(data.topics.map((t) => [t.id, t.parent]));
   const ancestorsOf = (id: string) => withAncestors(id, (at) => topicParent.get(at));
   built = {
-    positionById: new Map(positions.map((p) => [p.id, p])),
+    positionById: new Map(all.map((p) => [p.id, p])),
     documentById: new Map(data.documents.map((d) => [d.id, d])),
     actorById: new Map(data.actors.map((a) => [a.id, a])),
     topicById: new Map(data.topics.map((t) => [t.id, t])),
@@ -62,8 +65,9 @@ export function indexes(): Indexes {
     bySpeechAct: group(active, (p) => [p.speechAct]),
     byTargetKind: group(active, (p) => [p.stance.target.kind]),
     byProvision: group(active, (p) => p.articles.flatMap(provisionKeys)),
+    all,
     active,
-    withdrawn: Object.freeze(positions.filter((p) => p.status === 'withdrawn')),
+    withdrawn: data.withdrawn,
   };
   return built;
 }
@@ -95,9 +99,9 @@ export function compositeIndex(fields: readonly SingleField[]): Index<string, Po
 
 export interface SearchIndex {
   fold: (text: string) => string;
-  /** Folded quote and folded translation of each position (as in data.positions), kept apart so no match spans both. */
+  /** Folded quote and folded translation of each position (as in indexes().all), kept apart so no match spans both. */
   folded: readonly (readonly [string, string])[];
-  /** Trigram lists over the folded texts: the positions (data.positions order) whose texts include a needle. */
+  /** Trigram lists over the folded texts: the positions (indexes().all order) whose texts include a needle. */
   trigrams: TrigramIndex;
 }
 
@@ -107,7 +111,7 @@ let search: SearchIndex | undefined;
 export function searchIndex(): SearchIndex {
   if (search) return search;
   const fold = foldText;
-  const folded = data.positions.map((p) => [fold(p.quote.text), fold(p.translation.en)] as const);
+  const folded = indexes().all.map((p) => [fold(p.quote.text), fold(p.translation.en)] as const);
   search = { fold, folded, trigrams: buildTrigramIndex(folded) };
   return search;
 }

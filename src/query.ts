@@ -1,5 +1,4 @@
 import { tally } from './count.ts';
-import { data } from './data.ts';
 import type {
   Actor,
   Document,
@@ -157,7 +156,7 @@ export function findPositions(given: PositionFilter | null = {}): readonly Posit
     const { fold, trigrams } = searchIndex();
     const needle = fold(filter.text);
     if (needle !== '') {
-      const all = data.positions;
+      const { all } = ix;
       const hits = trigrams.search(needle).map((i) => all[i] as Position);
       textHits = Object.freeze(status === 'all' ? hits : hits.filter((p) => p.status === status));
       if (status === 'active') lists.push(textHits);
@@ -166,7 +165,7 @@ export function findPositions(given: PositionFilter | null = {}): readonly Posit
 
   let base: readonly Position[];
   if (status !== 'active' && textHits) base = textHits;
-  else if (status === 'all') base = data.positions;
+  else if (status === 'all') base = ix.all;
   else if (status === 'withdrawn') base = ix.withdrawn;
   else if (lists.length === 0) base = ix.active;
   else {

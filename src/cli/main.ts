@@ -72,9 +72,9 @@ Exit status: 0 success, 1 a failed answer (unknown id, invalid data), 2 a usage 
 
 Examples:
   cybercrime-positions list --article 14
-  cybercrime-positions show irn-2025-hanoi.c27
+  cybercrime-positions show irn-2025-hanoi.c37
   cybercrime-positions search "انتقال فناوری"
-  cybercrime-positions cite irn-2025-hanoi.c27 --format bibtex`;
+  cybercrime-positions cite irn-2025-hanoi.c37 --format bibtex`;
 
 /** Runs the command line; resolves to the exit status. Never rejects. */
 export async function main(argv: string[], io: Io): Promise<number> {

@@ -1,6 +1,7 @@
 import { toCsv } from '../export/csv.ts';
 import {
   actors,
+  CONVENTION,
   type Dataset,
   documents,
   events,
@@ -11,8 +12,10 @@ import {
   type PositionFilter,
   parseProvision,
   positions,
+  provisionNumber,
   topics,
   vocabularies,
+  withdrawn,
 } from '../index.ts';
 import { shownInput } from '../query/article-filter.ts';
 import { impossibleProvision } from '../query/provision-exists.ts';
@@ -29,6 +32,7 @@ export function wholeDataset(): Dataset {
     __meta: metadata,
     documents,
     positions,
+    withdrawn,
     actors,
     topics,
     instruments,
@@ -128,7 +132,9 @@ export async function renderPositions(
     );
   }
   if (list.length === 0) return 'no positions match\n';
-  // The target kind stands beside the stance: "oppose" means something only within one kind.
+  // The target kind stands beside the stance: "oppose" means something only within one kind; and
+  // the provisions with their relations, so that a row found by `--article 14` says whether it
+  // is about article 14 or one of its paragraphs.
   const rows = list.map(
     // Data goes to a terminal here: controls are shown, never obeyed, and a row stays one line.
     (p) =>
@@ -138,11 +144,12 @@ export async function renderPositions(
         p.topics[0] ?? '',
         p.stance.target.kind,
         p.stance.value,
+        provisionsOf(p),
         p.translation.en,
       ].map(shown),
   );
-  const columns = ['id', 'actor', 'topic', 'kind', 'stance'];
-  const fixedColumns = [0, 1, 2, 3, 4];
+  const columns = ['id', 'actor', 'topic', 'kind', 'stance', 'provisions'];
+  const fixedColumns = [0, 1, 2, 3, 4, 5];
   const widths = fixedColumns.map((i) =>
     Math.max(...rows.map((r) => (r[i] ?? '').length), columns[i]?.length ?? 0),
   );
@@ -152,7 +159,7 @@ export async function renderPositions(
       return style ? style(i, padded) : padded;
     });
     const used = widths.reduce((a, b) => a + b + 2, 0);
-    const text = io.tty ? cut(r[5] ?? '', Math.max(10, io.width - used)) : (r[5] ?? '');
+    const text = io.tty ? cut(r[6] ?? '', Math.max(10, io.width - used)) : (r[6] ?? '');
     return `${fixed.join('  ')}  ${text}`.trimEnd();
   };
   const header = line([...columns, 'translation'], (_i, s) => paint(io, 'bold', s));
@@ -175,4 +182,13 @@ export function formatFrom(value: string | boolean | undefined, io: Io): Format 
     return renamed;
   }
   return oneOf('format', typeof value === 'string' ? value : undefined, FORMATS) ?? 'text';
+}
+
+/** `14(3) opposes, opsc-2000:2(c) concerns`: a position's provisions, the Convention's without prefix. */
+function provisionsOf(p: Position): string {
+  const refs = p.articles.map(
+    (a) =>
+      `${a.instrument === CONVENTION ? '' : `${a.instrument}:`}${provisionNumber(a)} ${a.relation}`,
+  );
+  return refs.length > 0 ? refs.join(', ') : '-';
 }

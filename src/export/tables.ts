@@ -1,5 +1,5 @@
 import type { Dataset } from '../generated/types.ts';
-import { provisionNumber } from '../provision.ts';
+import { type Provision, provisionNumber } from '../provision.ts';
 import { Position as PositionSchema } from '../schema/position.ts';
 import { describeField, enumOfField } from './schema-fields.ts';
 
@@ -53,12 +53,41 @@ type Position = Dataset['positions'][number];
 type Document = Dataset['documents'][number];
 type Vocabulary = Dataset['vocabularies']['stance'];
 
-export const TABLES: readonly AnyTable[] = [
+/** Which claims a table of positions holds: those in force, or the withdrawn ones kept apart. */
+interface ClaimSet {
+  prefix: '' | 'withdrawn_';
+  title: string;
+  one: string;
+  /** Said in every description of the set's tables, so that no reader takes one for the other. */
+  rowsAre: string;
+  rows: (data: Dataset) => readonly Position[];
+}
+
+const IN_FORCE: ClaimSet = {
+  prefix: '',
+  title: 'Positions',
+  one: 'position',
+  rowsAre:
+    'Claims in force only (status active): count and tabulate these. Withdrawn claims are in the withdrawn_ tables, never here.',
+  rows: (d) => d.positions,
+};
+
+const WITHDRAWN: ClaimSet = {
+  prefix: 'withdrawn_',
+  title: 'Withdrawn positions',
+  one: 'withdrawn position',
+  rowsAre:
+    'Withdrawn claims (tombstones) only, with the coding they had when withdrawn, kept so that a citation of their ids resolves: never count them with positions. position_successors names the claims that replace each.',
+  rows: (d) => d.withdrawn,
+};
+
+// One definition per table of positions, made for the claims in force and for the withdrawn ones.
+const positionsTable = (set: ClaimSet): AnyTable =>
   table<Position>({
-    name: 'positions',
-    title: 'Positions',
-    description: describeField(PositionSchema, 'id'),
-    rows: (d) => d.positions,
+    name: `${set.prefix}positions`,
+    title: set.title,
+    description: `One row per claim: who holds which stance toward what, in whose words. ${set.rowsAre}`,
+    rows: set.rows,
     primaryKey: ['id'],
     foreignKeys: [
       fk(['document'], 'documents', ['id']),
@@ -230,15 +259,20 @@ export const TABLES: readonly AnyTable[] = [
         get: (p) => p.withdrawal?.reason,
       },
     ],
-  }),
+  });
+
+const positionTopicsTable = (set: ClaimSet): AnyTable =>
   table<{ p: Position; topic: string; rank: number }>({
-    name: 'position_topics',
-    title: 'Topics of each position',
-    description: 'One row per position and topic; rank 1 is the primary topic.',
+    name: `${set.prefix}position_topics`,
+    title: `Topics of each ${set.one}`,
+    description: `One row per position and topic; rank 1 is the primary topic. ${set.rowsAre}`,
     rows: (d) =>
-      d.positions.flatMap((p) => p.topics.map((topic, i) => ({ p, topic, rank: i + 1 }))),
+      set.rows(d).flatMap((p) => p.topics.map((topic, i) => ({ p, topic, rank: i + 1 }))),
     primaryKey: ['position', 'topic'],
-    foreignKeys: [fk(['position'], 'positions', ['id']), fk(['topic'], 'topics', ['id'])],
+    foreignKeys: [
+      fk(['position'], `${set.prefix}positions`, ['id']),
+      fk(['topic'], 'topics', ['id']),
+    ],
     columns: [
       {
         name: 'position',
@@ -262,17 +296,19 @@ export const TABLES: readonly AnyTable[] = [
         get: (r) => r.rank,
       },
     ],
-  }),
+  });
+
+const positionArticlesTable = (set: ClaimSet): AnyTable =>
   table<{ p: Position; a: Position['articles'][number] }>({
-    name: 'position_articles',
-    title: 'Treaty provisions of each position',
-    description:
-      'One row per position and provision it concerns. A claim about a paragraph has its paragraph here: filter on provision, or on article and paragraph, never on article alone when the relation matters.',
-    rows: (d) => d.positions.flatMap((p) => p.articles.map((a) => ({ p, a }))),
+    name: `${set.prefix}position_articles`,
+    title: `Treaty provisions of each ${set.one}`,
+    description: `One row per position and provision it concerns. A claim about a paragraph has its paragraph here: filter on provision, or on article and paragraph, never on article alone when the relation matters. ${set.rowsAre}`,
+    rows: (d) => set.rows(d).flatMap((p) => p.articles.map((a) => ({ p, a }))),
     primaryKey: ['position', 'instrument', 'provision'],
     foreignKeys: [
-      fk(['position'], 'positions', ['id']),
+      fk(['position'], `${set.prefix}positions`, ['id']),
       fk(['instrument', 'article'], 'articles', ['instrument', 'number']),
+      fk(['instrument', 'provision'], 'provisions', ['instrument', 'provision']),
     ],
     columns: [
       {
@@ -331,7 +367,50 @@ export const TABLES: readonly AnyTable[] = [
         get: (r) => r.a.explicit,
       },
     ],
-  }),
+  });
+
+type Instrument = Dataset['instruments'][number];
+interface ProvisionRow {
+  instrument: string;
+  level: 'article' | 'paragraph' | 'subparagraph';
+  ref: Provision;
+  summary: string | undefined;
+  confirmed: boolean;
+}
+
+/** Every provision an instrument's registry lists, article first, then its paragraphs in order. */
+function provisionRows(i: Instrument): ProvisionRow[] {
+  return i.articles.flatMap((a) => {
+    const row = (
+      level: ProvisionRow['level'],
+      ref: Omit<Provision, 'instrument' | 'article'>,
+      summary: string | undefined,
+    ): ProvisionRow => ({
+      instrument: i.id,
+      level,
+      ref: { instrument: i.id, article: a.number, ...ref },
+      summary,
+      confirmed: a.confirmed,
+    });
+    return [
+      row('article', {}, a.summary),
+      ...(a.subparagraphs ?? []).map((s) =>
+        row('subparagraph', { subparagraph: s.letter }, s.summary),
+      ),
+      ...(a.paragraphs ?? []).flatMap((p) => [
+        row('paragraph', { paragraph: p.number }, p.summary),
+        ...(p.subparagraphs ?? []).map((s) =>
+          row('subparagraph', { paragraph: p.number, subparagraph: s.letter }, s.summary),
+        ),
+      ]),
+    ];
+  });
+}
+
+export const TABLES: readonly AnyTable[] = [
+  positionsTable(IN_FORCE),
+  positionTopicsTable(IN_FORCE),
+  positionArticlesTable(IN_FORCE),
   table<{ p: Position; l: NonNullable<Position['links']>[number] }>({
     name: 'position_links',
     title: 'Relations between the claims of a document',
@@ -669,6 +748,79 @@ export const TABLES: readonly AnyTable[] = [
       },
     ],
   }),
+  table<ProvisionRow>({
+    name: 'provisions',
+    title: 'Provisions',
+    description:
+      'One row per article, numbered paragraph and lettered subparagraph in the registry, with what it says in summary: the provision column of position_articles resolves here, "14(3)(a)" included.',
+    rows: (d) => d.instruments.flatMap(provisionRows),
+    primaryKey: ['instrument', 'provision'],
+    foreignKeys: [
+      fk(['instrument'], 'instruments', ['id']),
+      fk(['instrument', 'article'], 'articles', ['instrument', 'number']),
+    ],
+    columns: [
+      {
+        name: 'instrument',
+        type: 'string',
+        required: true,
+        description: 'Instrument id.',
+        get: (r) => r.instrument,
+      },
+      {
+        name: 'provision',
+        type: 'string',
+        required: true,
+        description:
+          'The provision as the instrument numbers it: "14", "14(3)", "14(3)(a)", "1(b)".',
+        get: (r) => provisionNumber(r.ref),
+      },
+      {
+        name: 'level',
+        type: 'string',
+        required: true,
+        enum: ['article', 'paragraph', 'subparagraph'],
+        description:
+          'Whether the row is a whole article, a numbered paragraph or a lettered subparagraph.',
+        get: (r) => r.level,
+      },
+      {
+        name: 'article',
+        type: 'integer',
+        required: true,
+        description: 'Article number.',
+        get: (r) => r.ref.article,
+      },
+      {
+        name: 'paragraph',
+        type: 'integer',
+        description:
+          'Paragraph number; empty for an article, and for a subparagraph of an article without numbered paragraphs.',
+        get: (r) => r.ref.paragraph,
+      },
+      {
+        name: 'subparagraph',
+        type: 'string',
+        description: 'Subparagraph letter; empty above that level.',
+        get: (r) => r.ref.subparagraph,
+      },
+      {
+        name: 'summary',
+        type: 'string',
+        description:
+          "The registry's summary of the provision (not the treaty's words); empty where it has none.",
+        get: (r) => r.summary,
+      },
+      {
+        name: 'confirmed',
+        type: 'boolean',
+        required: true,
+        description:
+          "Whether the article's text was checked against a published text of the instrument (its sources in instruments.json).",
+        get: (r) => r.confirmed,
+      },
+    ],
+  }),
   table<Dataset['events'][number]>({
     name: 'events',
     title: 'Events',
@@ -714,24 +866,26 @@ export const TABLES: readonly AnyTable[] = [
     description:
       'One row per withdrawn position and each position that replaces it, in the order the withdrawal names them.',
     rows: (d) =>
-      d.positions.flatMap((p) =>
+      d.withdrawn.flatMap((p) =>
         (p.withdrawal?.supersededBy ?? []).map((successor, i) => ({ p, successor, rank: i + 1 })),
       ),
     primaryKey: ['position', 'successor'],
-    foreignKeys: [fk(['position'], 'positions', ['id']), fk(['successor'], 'positions', ['id'])],
+    // A successor may itself have been withdrawn later, so it is in one of the two tables.
+    foreignKeys: [fk(['position'], 'withdrawn_positions', ['id'])],
     columns: [
       {
         name: 'position',
         type: 'string',
         required: true,
-        description: 'Id of the withdrawn position.',
+        description: 'Id of the withdrawn position (withdrawn_positions.id).',
         get: (r) => r.p.id,
       },
       {
         name: 'successor',
         type: 'string',
         required: true,
-        description: 'Id of a position that replaces it.',
+        description:
+          'Id of a position that replaces it: in positions.id, or in withdrawn_positions.id when it was withdrawn in turn.',
         get: (r) => r.successor,
       },
       {
@@ -743,6 +897,9 @@ export const TABLES: readonly AnyTable[] = [
       },
     ],
   }),
+  positionsTable(WITHDRAWN),
+  positionTopicsTable(WITHDRAWN),
+  positionArticlesTable(WITHDRAWN),
   table<{ vocabulary: string; term: Vocabulary[number] }>({
     name: 'vocabularies',
     title: 'Vocabularies',

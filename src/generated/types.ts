@@ -49,9 +49,13 @@ export interface Dataset {
    */
   readonly documents: readonly Document[];
   /**
-   * Every position, withdrawn ones included, in document then id order.
+   * The positions in force (status "active"), in document then id order: what every count and table is made of.
    */
   readonly positions: readonly Position[];
+  /**
+   * The withdrawn positions (tombstones, status "withdrawn"), in document then id order: kept so that a citation of a withdrawn id still resolves, with its old coding and `withdrawal.supersededBy`. Never counted with `positions`.
+   */
+  readonly withdrawn: readonly Position[];
   /**
    * Every actor.
    */

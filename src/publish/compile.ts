@@ -8,7 +8,9 @@ export type DatasetBody = Omit<Dataset, '__meta'>;
 
 /**
  * Turns validated data into the published dataset: paragraphs get their text, positions their
- * document id and code point offsets. Call only on data with no problems.
+ * document id and code point offsets, and the claims in force are kept apart from the withdrawn
+ * ones, so that nothing that counts `positions` can count a tombstone. Call only on data with no
+ * problems.
  */
 export function compileDataset(ctx: LintContext): DatasetBody {
   const { data } = ctx;
@@ -19,6 +21,7 @@ export function compileDataset(ctx: LintContext): DatasetBody {
   };
   const documents: Document[] = [];
   const positions: Position[] = [];
+  const withdrawn: Position[] = [];
   const sorted = [...ctx.documents].sort(
     (a, b) =>
       a.value.delivered.earliest.localeCompare(b.value.delivered.earliest) ||
@@ -43,7 +46,7 @@ export function compileDataset(ctx: LintContext): DatasetBody {
       if ('error' in found)
         throw new Error(`compileDataset: quote of ${p.id} ${found.error}; validate first`);
       const { id, quote, ...rest } = p;
-      positions.push({
+      (p.status === 'active' ? positions : withdrawn).push({
         id,
         document: doc.value.id,
         ...rest,
@@ -56,6 +59,7 @@ export function compileDataset(ctx: LintContext): DatasetBody {
   return {
     documents,
     positions,
+    withdrawn,
     actors: need(data.actors?.value, 'actors.json').actors,
     topics: need(data.topics?.value, 'topics.json').topics,
     instruments: need(data.instruments?.value, 'instruments.json').instruments,

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { everyPosition } from '../every-position.ts';
 import type { Dataset } from '../generated/types.ts';
 import type { ReleasedId, ReleasedIdsFile } from '../schema/released.ts';
 import { fingerprint } from './fingerprint.ts';
@@ -23,7 +24,7 @@ export function recordsOf(data: Omit<Dataset, '__meta'>): Tracked[] {
     (record: { id: string }): Tracked => ({ kind, id: record.id, record, status: 'active' });
   return [
     ...data.documents.map(plain('document')),
-    ...data.positions.map(
+    ...everyPosition(data).map(
       (p): Tracked => ({
         kind: 'position',
         id: p.id,

@@ -3,13 +3,13 @@ import type { Dataset } from '../generated/types.ts';
 
 /** The few lines `npm run build` prints about the dataset it built. */
 export function summary(dataset: Dataset): string {
-  const count = <T>(items: T[], key: (x: T) => string) =>
+  const count = <T>(items: readonly T[], key: (x: T) => string) =>
     [...countBy(items, key)].map(([k, n]) => `${k} ${n}`).join(', ');
-  const active = dataset.positions.filter((p) => p.status === 'active');
+  const active = dataset.positions;
   return [
     `cybercrime-positions ${dataset.__meta.version} (data ${dataset.__meta.fingerprint.slice(0, 12)}, codebook ${dataset.__meta.codebookVersion})`,
-    `  documents: ${dataset.documents.map((d) => `${d.id} (${dataset.positions.filter((p) => p.document === d.id).length} positions)`).join(', ')}`,
-    `  positions: ${dataset.positions.length} (${active.length} active)`,
+    `  documents: ${dataset.documents.map((d) => `${d.id} (${active.filter((p) => p.document === d.id).length} positions in force)`).join(', ')}`,
+    `  positions: ${active.length} in force, ${dataset.withdrawn.length} withdrawn`,
     // Stances are counted within one target kind only (codebook §5.2).
     ...[...new Set(active.map((p) => p.stance.target.kind))].map(
       (kind) =>

@@ -44,9 +44,14 @@ export const Dataset = z
   .strictObject({
     __meta: DatasetMeta,
     documents: z.array(Document).meta({ description: 'Every document, by delivery date then id.' }),
-    positions: z
-      .array(Position)
-      .meta({ description: 'Every position, withdrawn ones included, in document then id order.' }),
+    positions: z.array(Position).meta({
+      description:
+        'The positions in force (status "active"), in document then id order: what every count and table is made of.',
+    }),
+    withdrawn: z.array(Position).meta({
+      description:
+        'The withdrawn positions (tombstones, status "withdrawn"), in document then id order: kept so that a citation of a withdrawn id still resolves, with its old coding and `withdrawal.supersededBy`. Never counted with `positions`.',
+    }),
     actors: z.array(Actor).meta({ description: 'Every actor.' }),
     topics: z.array(Topic).meta({ description: 'The topic taxonomy.' }),
     instruments: z

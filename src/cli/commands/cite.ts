@@ -9,7 +9,7 @@ the data fingerprint, so a reader can check they hold the same data.
 
 Examples:
   cybercrime-positions cite
-  cybercrime-positions cite irn-2025-hanoi.c27 --format bibtex >> references.bib`;
+  cybercrime-positions cite irn-2025-hanoi.c37 --format bibtex >> references.bib`;
 
 function run(values: Values, positionals: string[], io: Io): number {
   const format = oneOf('format', values.format, CITE_FORMATS) ?? 'apa';

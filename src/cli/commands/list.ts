@@ -9,7 +9,8 @@ const ids = (terms: readonly { id: string }[]) => terms.map((t) => t.id).join(',
 
 const help = `Usage: cybercrime-positions list [filters] [--format text|json|jsonl|csv]
 
-List positions (active ones unless --status says otherwise), in dataset order.
+List positions (those in force unless --status says otherwise), in dataset order, with
+the provisions each concerns and how (opposes, supports, concerns, interprets).
 
 Filters (all must match):
   --actor <id>          e.g. IRN
@@ -18,14 +19,15 @@ Filters (all must match):
   --stance <value>      ${ids(vocabularies.stance)}
   --target-kind <kind>  ${ids(vocabularies.targetKind)}
   --speech-act <value>  ${ids(vocabularies.speechAct)}
-  --article <p>         a provision of the Convention: 14 (with its paragraphs), 14(3),
-                        14.3, 1(b); or <instrument>:<provision>, e.g. opsc-2000:2(c)
+  --article <p>         a provision of the Convention: 14 (with its paragraphs), '14(3)',
+                        14.3, '1(b)'; or <instrument>:<provision>, e.g. 'opsc-2000:2(c)'
+                        (quote forms with brackets: the shell reads them otherwise)
   --paragraph <n>       paragraph number in the source
   --status <s>          active (default), withdrawn, all
   -f, --format <f>      text (default), json, jsonl, csv
 
 Examples:
-  cybercrime-positions list --article 14(3) --stance oppose
+  cybercrime-positions list --article '14(3)' --stance oppose
   cybercrime-positions list --target-kind provision
   cybercrime-positions list --topic technical-assistance --format csv > assistance.csv`;
 

@@ -17,14 +17,14 @@ Show one position: its coding, its paragraph with the quote marked, the translat
 cite it. A withdrawn id shows its tombstone and what replaced it.
 
 Examples:
-  cybercrime-positions show irn-2025-hanoi.c27
-  cybercrime-positions show irn-2025-hanoi.c27 --format json`;
+  cybercrime-positions show irn-2025-hanoi.c37
+  cybercrime-positions show irn-2025-hanoi.c37 --format json`;
 
 function run(values: Values, positionals: string[], io: Io): number {
   const format = oneOf('format', values.format, ['text', 'json'] as const) ?? 'text';
   if (positionals.length !== 1)
     throw new UsageError(
-      'show takes one position id, e.g. cybercrime-positions show irn-2025-hanoi.c27',
+      'show takes one position id, e.g. cybercrime-positions show irn-2025-hanoi.c37',
     );
   const id = positionals[0] as string;
   const p = getPosition(id);

@@ -1,6 +1,6 @@
 import { countBy } from '../../count.ts';
 import type { StanceValue, TargetKind } from '../../generated/types.ts';
-import { documents, findPositions, metadata, positions, provisionKey } from '../../index.ts';
+import { documents, findPositions, metadata, provisionKey, withdrawn } from '../../index.ts';
 import type { Command, Values } from '../command.ts';
 import { type Io, oneOf, paint } from '../io.ts';
 
@@ -51,7 +51,7 @@ function run(values: Values, _positionals: string[], io: Io): number {
     released: metadata.released ?? null,
     fingerprint: metadata.fingerprint,
     documents: documents.length,
-    positions: { active: active.length, withdrawn: positions.length - active.length },
+    positions: { active: active.length, withdrawn: withdrawn.length },
     byDocument: count(active, (p) => [p.document]),
     byActor: count(active, (p) => [p.actor]),
     byTopic: count(active, (p) => p.topics.slice(0, 1)),
