@@ -14,6 +14,7 @@ import {
   positions,
   stanceMatrix,
   topics,
+  withdrawn,
 } from '../../src/index.ts';
 import { indexes } from '../../src/indexes.ts';
 
@@ -34,9 +35,17 @@ const ODD = [
 const ids = (list: readonly { id: string }[]) => list.map((p) => p.id);
 
 describe('the exported data', () => {
-  it('lists every position in a stable order: document, then id', () => {
-    expect(positions.length).toBe(37);
+  it('lists the claims in force in a stable order, document then id, and the withdrawn ones apart', () => {
+    expect(positions.length).toBe(28);
+    expect(positions.every((p) => p.status === 'active')).toBe(true);
     expect(ids(positions)).toEqual([...ids(positions)].sort());
+    expect(withdrawn.length).toBe(9);
+    expect(withdrawn.every((p) => p.status === 'withdrawn')).toBe(true);
+    expect(ids(withdrawn)).toEqual([...ids(withdrawn)].sort());
+    // Together, in the same order, they are every id: nothing was dropped by the split.
+    expect(ids(findPositions({ status: 'all' }))).toEqual(
+      [...ids(positions), ...ids(withdrawn)].sort(),
+    );
   });
 
   it('cannot be changed by one consumer under another', () => {

@@ -73,6 +73,8 @@ describe('a withdrawn position', () => {
   });
 
   it('is cited as withdrawn', () => {
-    expect(api.cite('tst-2025-demo.c03')).toContain('Withdrawn; see its withdrawal.');
+    expect(api.cite('tst-2025-demo.c03')).toContain(
+      'Withdrawn; superseded by tst-2025-demo.c04: cite the claim in force instead.',
+    );
   });
 });

@@ -75,7 +75,7 @@ describe('list', () => {
     const r = await cli(['list']);
     expect(r.status).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^id\s+actor\s+topic\s+kind\s+stance\s+translation$/);
+    expect(lines[0]).toMatch(/^id\s+actor\s+topic\s+kind\s+stance\s+provisions\s+translation$/);
     expect(lines).toHaveLength(29);
     expect(r.stdout).not.toMatch(ANSI);
     // Not cut to a width: the longest translation is there whole.
@@ -123,9 +123,12 @@ describe('list', () => {
     expect(
       (JSON.parse(jsonl[27] ?? '') as { quote: { text: string } }).quote.text.startsWith(C27),
     ).toBe(true);
-    // The same bytes as the build's positions table.
-    expect((await cli(['list', '--format', 'csv', '--status', 'all'])).stdout).toBe(
+    // The same bytes as the build's tables: the claims in force, and the withdrawn ones apart.
+    expect((await cli(['list', '--format', 'csv'])).stdout).toBe(
       readFileSync(fromRoot('dist/tables/positions.csv'), 'utf8'),
+    );
+    expect((await cli(['list', '--format', 'csv', '--status', 'withdrawn'])).stdout).toBe(
+      readFileSync(fromRoot('dist/tables/withdrawn_positions.csv'), 'utf8'),
     );
   });
 

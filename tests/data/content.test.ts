@@ -17,7 +17,10 @@ const released = JSON.parse(readFileSync(fromRoot('data/released-ids.json'), 'ut
 
 describe('the Hanoi statement', () => {
   const doc = body.documents.find((d) => d.id === 'irn-2025-hanoi');
-  const positions = body.positions.filter((p) => p.document === 'irn-2025-hanoi');
+  // Every claim of the statement, in force or withdrawn: the checks below hold for tombstones too.
+  const positions = [...body.positions, ...body.withdrawn].filter(
+    (p) => p.document === 'irn-2025-hanoi',
+  );
   const active = positions.filter((p) => p.status === 'active');
 
   it('is valid', () => {
@@ -193,7 +196,9 @@ describe('the codebook', () => {
   });
 
   it('cites only positions that exist, and cites withdrawn ones only as the wrong side of a contrast', () => {
-    const byId = new Map(body.positions.map((p) => [p.id.split('.').pop(), p]));
+    const byId = new Map(
+      [...body.positions, ...body.withdrawn].map((p) => [p.id.split('.').pop(), p]),
+    );
     for (const [cited] of codebook.matchAll(/`c\d{2,}`/g)) {
       const id = cited.slice(1, -1);
       expect(byId.has(id), cited).toBe(true);
@@ -266,10 +271,14 @@ describe('the record of released ids', () => {
   const recorded = new Map(
     released.ids.filter((e) => e.kind === 'position').map((e) => [e.id, e.quote]),
   );
-  const unreleased = body.positions.filter((p) => !recorded.has(p.id)).map((p) => p.id);
+  const unreleased = [...body.positions, ...body.withdrawn]
+    .filter((p) => !recorded.has(p.id))
+    .map((p) => p.id);
 
   it('holds every position released so far, with the words it quoted', () => {
-    const positions = new Map(body.positions.map((p) => [p.id, p.quote.text]));
+    const positions = new Map(
+      [...body.positions, ...body.withdrawn].map((p) => [p.id, p.quote.text]),
+    );
     for (const [id, quote] of recorded) expect(positions.get(id), id).toBe(quote);
   });
 

@@ -133,10 +133,7 @@ describe('datapackage.json describes the files exactly', () => {
     expect(resource('positions').schema.fields.map((f) => f.name)).not.toContain('superseded_by');
     expect(resource('position_successors').schema).toMatchObject({
       primaryKey: ['position', 'successor'],
-      foreignKeys: [
-        { fields: ['position'], reference: { resource: 'positions' } },
-        { fields: ['successor'], reference: { resource: 'positions' } },
-      ],
+      foreignKeys: [{ fields: ['position'], reference: { resource: 'withdrawn_positions' } }],
     });
   });
 
@@ -147,11 +144,11 @@ describe('datapackage.json describes the files exactly', () => {
       status: 'withdrawn',
       withdrawal: { reason: 'Split.', supersededBy: ['irn-2025-hanoi.c05', 'irn-2025-hanoi.c04'] },
     } as (typeof data.positions)[number];
-    expect(tableCsv(table, { ...data, positions: [split] })).toBe(
+    expect(tableCsv(table, { ...data, withdrawn: [split] })).toBe(
       `position,successor,rank\r\n${split.id},irn-2025-hanoi.c05,1\r\n${split.id},irn-2025-hanoi.c04,2\r\n`,
     );
     // And the data's own withdrawals: one row for each successor each of them names.
-    const successors = data.positions.flatMap((p) => p.withdrawal?.supersededBy ?? []);
+    const successors = data.withdrawn.flatMap((p) => p.withdrawal?.supersededBy ?? []);
     expect(successors.length).toBeGreaterThan(0);
     expect(table.rows(data)).toHaveLength(successors.length);
   });
