@@ -185,7 +185,11 @@ export function synthesize(
           paragraph: q.paragraph,
           translation: { en: words(12, EN) },
           topics,
-          stance: { value: pick(STANCES), target: { text: words(4, EN), kind: pick(KINDS) } },
+          stance: {
+            value: pick(STANCES),
+            basis: i % 10 === 0 ? 'implied' : 'explicit',
+            target: { text: words(4, EN), kind: pick(KINDS) },
+          },
           speechAct: pick(ACTS),
           articles: article,
           legalForm: 'political_statement',

@@ -282,13 +282,42 @@ describe('stanceMatrix', () => {
     expect(m.IRN?.['unilateral-coercive-measures']).toEqual({ policy: { oppose: 3 } });
   });
 
-  it('counts primary topics only when asked, so each position counts once', () => {
-    const m = stanceMatrix({ primaryOnly: true });
-    let total = 0;
+  const total = (m: ReturnType<typeof stanceMatrix>) => {
+    let n = 0;
     for (const kinds of Object.values(m.IRN ?? {}))
       for (const counts of Object.values(kinds))
-        for (const n of Object.values(counts ?? {})) total += n ?? 0;
-    expect(total).toBe(28);
+        for (const k of Object.values(counts ?? {})) n += k ?? 0;
+    return n;
+  };
+
+  it('counts primary topics only when asked, so each position counts once', () => {
+    // 28 active positions: 27 explicit stances by default, the implied one (c28) only with 'all'.
+    expect(total(stanceMatrix({ primaryOnly: true }))).toBe(27);
+    expect(total(stanceMatrix({ primaryOnly: true, basis: 'all' }))).toBe(28);
+  });
+
+  it('counts implied stances only when asked, and then apart or together', () => {
+    const implied = stanceMatrix({ basis: 'implied' });
+    expect(implied.IRN).toEqual({
+      'negotiation-process': { provision: { oppose: 1 } },
+      'convention-assessment': { provision: { oppose: 1 } },
+    });
+    expect(stanceMatrix().IRN?.['negotiation-process']).toEqual({ policy: { support: 1 } });
+    expect(stanceMatrix({ basis: 'all' }).IRN?.['convention-assessment']).toEqual({
+      instrument: { support: 3 },
+      provision: { oppose: 1 },
+    });
+    expect(stanceMatrix({ basis: 'explicit' })).toEqual(stanceMatrix());
+    expect(stanceMatrix({ basis: null })).toEqual(stanceMatrix());
+    expect(total(stanceMatrix({ basis: 'explicit', primaryOnly: true })) + 1).toBe(
+      total(stanceMatrix({ basis: 'all', primaryOnly: true })),
+    );
+  });
+
+  it('refuses a basis it does not know', () => {
+    expect(() => stanceMatrix({ basis: 'implicit' as never })).toThrow(
+      /basis "implicit" is not one of "explicit", "implied", "all"/,
+    );
   });
 
   it('names only topics that exist', () => {

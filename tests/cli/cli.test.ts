@@ -258,15 +258,24 @@ describe('stats', () => {
       expect(text.stdout).toContain(heading);
     // Never one stance count across kinds.
     expect(text.stdout).not.toMatch(/^by stance$/m);
+    // Implied stances (c28) in a section of their own, never in the counts above it.
+    expect(text.stdout).toMatch(
+      /^implied stances \(inferred, not counted above\), target kind provision\n +1 {2}oppose$/m,
+    );
+    expect(text.stdout.indexOf('by stance, target kind')).toBeLessThan(
+      text.stdout.indexOf('implied stances'),
+    );
     const json = JSON.parse(cli(['stats', '--format', 'json']).stdout) as {
       positions: { active: number };
       byTargetKind: Record<string, Record<string, number>>;
+      impliedByTargetKind: Record<string, Record<string, number>>;
       byProvision: Record<string, number>;
       byStance?: unknown;
     };
     expect(json.positions.active).toBe(28);
     expect(json.byStance).toBeUndefined();
-    expect(json.byTargetKind.provision).toEqual({ oppose: 3, support: 2 });
+    expect(json.byTargetKind.provision).toEqual({ oppose: 2, support: 2 });
+    expect(json.impliedByTargetKind).toEqual({ provision: { oppose: 1 } });
     expect(json.byTargetKind.phenomenon).toEqual({ oppose: 8, support: 1 });
     expect(json.byProvision['unccc-2024:14(3)']).toBe(1);
     expect(json.byProvision['unccc-2024:14(3)(a)']).toBe(2);
