@@ -63,7 +63,7 @@ describe('the packed package', () => {
     );
     const result = node('esm.mjs');
     expect(result.stderr).toBe('');
-    expect(JSON.parse(result.stdout)).toEqual([37, ['irn-2025-hanoi.c37'], 'IRN', '2.0', true]);
+    expect(JSON.parse(result.stdout)).toEqual([41, ['irn-2025-hanoi.c37'], 'IRN', '3.0', true]);
   });
 
   it('requires from CommonJS, and loads no zod', () => {
