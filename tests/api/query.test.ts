@@ -35,7 +35,7 @@ const ids = (list: readonly { id: string }[]) => list.map((p) => p.id);
 
 describe('the exported data', () => {
   it('lists every position in a stable order: document, then id', () => {
-    expect(positions.length).toBe(37);
+    expect(positions.length).toBe(41);
     expect(ids(positions)).toEqual([...ids(positions)].sort());
   });
 
@@ -57,7 +57,7 @@ describe('the exported data', () => {
     expect(dataset.version).toMatch(/^\d+\.\d+\.\d+(-dev\+[0-9a-f]{8})?$/);
     expect(dataset.version.endsWith(`+${dataset.fingerprint.slice(0, 8)}`)).toBe(!dataset.released);
     expect(dataset.fingerprint).toMatch(/^[0-9a-f]{64}$/);
-    expect(dataset.codebookVersion).toBe('2.0');
+    expect(dataset.codebookVersion).toBe('3.0');
   });
 });
 
@@ -118,7 +118,7 @@ describe('findPositions', () => {
     ]);
     expect(ids(findPositions({ speechAct: 'declaration' }))).toEqual([
       'irn-2025-hanoi.c33',
-      'irn-2025-hanoi.c36',
+      'irn-2025-hanoi.c38',
     ]);
     expect(ids(findPositions({ targetKind: 'actor' }))).toEqual([
       'irn-2025-hanoi.c01',
@@ -149,7 +149,13 @@ describe('findPositions', () => {
 
   it('finds a provision in every form, and an article with all its paragraphs', () => {
     const para3 = ids(findPositions({ article: '14(3)' }));
-    expect(para3).toEqual(['irn-2025-hanoi.c33', 'irn-2025-hanoi.c34', 'irn-2025-hanoi.c35']);
+    expect(para3).toEqual([
+      'irn-2025-hanoi.c33',
+      'irn-2025-hanoi.c34',
+      'irn-2025-hanoi.c35',
+      'irn-2025-hanoi.c38',
+    ]);
+    expect(ids(findPositions({ article: '14(2)' }))).toEqual(['irn-2025-hanoi.c38']);
     for (const form of [
       '14.3',
       'unccc-2024:14(3)',
@@ -184,7 +190,7 @@ describe('findPositions', () => {
 
   it('combines filters: all must match', () => {
     const both = findPositions({ topic: 'child-sexual-exploitation', stance: 'support' });
-    expect(ids(both)).toEqual(['irn-2025-hanoi.c22', 'irn-2025-hanoi.c37']);
+    expect(ids(both)).toEqual(['irn-2025-hanoi.c22', 'irn-2025-hanoi.c37', 'irn-2025-hanoi.c38']);
     expect(
       findPositions({
         actor: 'IRN',
@@ -274,11 +280,15 @@ describe('stanceMatrix', () => {
     const m = stanceMatrix();
     expect(Object.keys(m)).toEqual(['IRN']);
     expect(m.IRN?.['child-sexual-exploitation']).toEqual({
-      phenomenon: { oppose: 4 },
-      policy: { support: 1 },
+      phenomenon: { oppose: 3 },
       provision: { oppose: 2, support: 1 },
+      policy: { support: 2 },
     });
-    expect(m.IRN?.['technical-assistance']).toEqual({ policy: { support: 2 } });
+    expect(m.IRN?.['technical-assistance']).toEqual({ policy: { support: 1 } });
+    expect(m.IRN?.['digital-divide']).toEqual({
+      provision: { support: 1 },
+      phenomenon: { support: 1 },
+    });
     expect(m.IRN?.['unilateral-coercive-measures']).toEqual({ policy: { oppose: 3 } });
   });
 

@@ -91,7 +91,7 @@ describe('list', () => {
         (p) => p.id,
       );
     expect(ids(['--article', '14', '--stance', 'oppose'])).toEqual(
-      ['c21', 'c33', 'c34', 'c35', 'c36'].map((c) => `irn-2025-hanoi.${c}`),
+      ['c21', 'c33', 'c34', 'c35', 'c41'].map((c) => `irn-2025-hanoi.${c}`),
     );
     expect(ids(['--article', '14(3)', '--target-kind', 'provision'])).toEqual([
       'irn-2025-hanoi.c33',
@@ -110,19 +110,22 @@ describe('list', () => {
     expect(ids(['--speech-act', 'interpretation', '--actor', 'IRN'])).toEqual([
       'irn-2025-hanoi.c37',
     ]);
-    expect(ids(['--status', 'withdrawn'])).toHaveLength(9);
+    expect(ids(['--status', 'withdrawn'])).toHaveLength(13);
   });
 
   it('writes JSON, JSON Lines and CSV with the Persian intact', () => {
     const json = JSON.parse(cli(['list', '--format', 'json']).stdout) as {
+      id: string;
       quote: { text: string };
     }[];
     expect(json).toHaveLength(28);
-    expect(json[27]?.quote.text.startsWith(C27)).toBe(true);
+    // c37, the article 14 interpretation, is the 24th active claim in id order.
+    expect(json[23]?.id).toBe('irn-2025-hanoi.c37');
+    expect(json[23]?.quote.text.startsWith(C27)).toBe(true);
     const jsonl = cli(['list', '-f', 'jsonl']).stdout.trimEnd().split('\n');
     expect(jsonl).toHaveLength(28);
     expect(
-      (JSON.parse(jsonl[27] ?? '') as { quote: { text: string } }).quote.text.startsWith(C27),
+      (JSON.parse(jsonl[23] ?? '') as { quote: { text: string } }).quote.text.startsWith(C27),
     ).toBe(true);
     // The same bytes as the build's positions table.
     expect(cli(['list', '--format', 'csv', '--status', 'all']).stdout).toBe(
@@ -276,9 +279,10 @@ describe('stats', () => {
     expect(json.byStance).toBeUndefined();
     expect(json.byTargetKind.provision).toEqual({ oppose: 2, support: 2 });
     expect(json.impliedByTargetKind).toEqual({ provision: { oppose: 1 } });
-    expect(json.byTargetKind.phenomenon).toEqual({ oppose: 8, support: 1 });
+    expect(json.byTargetKind.phenomenon).toEqual({ oppose: 7, support: 3 });
     expect(json.byProvision['unccc-2024:14(3)']).toBe(1);
-    expect(json.byProvision['unccc-2024:14(3)(a)']).toBe(2);
+    expect(json.byProvision['unccc-2024:14(3)(a)']).toBe(3);
+    expect(json.byProvision['unccc-2024:14(2)']).toBe(1);
     expect(json.byProvision['unccc-2024:14']).toBe(4);
   });
 });
