@@ -75,7 +75,7 @@ describe('the packed package', () => {
     );
     const result = node('cjs.cjs');
     expect(result.stderr).toBe('');
-    expect(JSON.parse(result.stdout)).toEqual([37, { policy: { oppose: 3 } }, []]);
+    expect(JSON.parse(result.stdout)).toEqual([41, { policy: { oppose: 3 } }, []]);
   });
 
   it('serves data.json, the JSON Schemas and package.json as subpaths', () => {
@@ -91,7 +91,7 @@ describe('the packed package', () => {
     const result = node('subpaths.cjs');
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toEqual([
-      37,
+      41,
       true,
       'https://json-schema.org/draft/2020-12/schema',
     ]);
@@ -107,7 +107,7 @@ describe('the packed package', () => {
       cwd: project,
       encoding: 'utf8',
     });
-    expect(list.stdout.trim().split('\n')).toHaveLength(7);
+    expect(list.stdout.trim().split('\n')).toHaveLength(8);
     const validate = spawnSync(bin, ['validate', fromRoot('data')], {
       cwd: project,
       encoding: 'utf8',
