@@ -24,8 +24,10 @@ export {
   type PositionContext,
   type PositionFilter,
   paragraphs,
+  type StanceBasisOption,
   type StanceCounts,
   type StanceMatrix,
+  type StanceMatrixOptions,
   stanceMatrix,
 } from './query.ts';
 // Agreement between codings (zero dependencies): Krippendorff's alpha and the matching of claims.

@@ -4,6 +4,7 @@ import type {
   Document,
   Paragraph,
   Position,
+  StanceBasis,
   StanceValue,
   TargetKind,
   Topic,
@@ -260,19 +261,43 @@ export type StanceMatrix = Readonly<
   Record<string, Readonly<Record<string, Readonly<Partial<Record<TargetKind, StanceCounts>>>>>>
 >;
 
+/** Which stances `stanceMatrix` counts: those the quote expresses, those inferred, or both. */
+export type StanceBasisOption = StanceBasis | 'all';
+
+const BASIS_OPTIONS: readonly StanceBasisOption[] = ['explicit', 'implied', 'all'];
+
+/** Options of `stanceMatrix`. */
+export interface StanceMatrixOptions {
+  /** Count only each position's first (primary) topic. */
+  primaryOnly?: boolean | null;
+  /**
+   * Which stances to count: `'explicit'` (the default), `'implied'` (inferred by the coder, see
+   * `stance.basis`), or `'all'`. An implied stance is never counted unless asked for.
+   */
+  basis?: StanceBasisOption | null;
+}
+
 /**
  * Actors by topics by target kinds, counting the stance values of their active positions. By
  * default every topic of a position counts; with `{ primaryOnly: true }` only its first (primary)
- * topic.
+ * topic. By default only explicit stances count; `{ basis: 'implied' }` counts the implied ones
+ * alone and `{ basis: 'all' }` both.
  *
  * @example
  * stanceMatrix().IRN?.['unilateral-coercive-measures'] // { policy: { oppose: 3 } }
  * stanceMatrix().IRN?.['child-sexual-exploitation']?.provision // { oppose: 2, support: 1 }
+ * stanceMatrix({ basis: 'implied' }).IRN?.['convention-assessment'] // { provision: { oppose: 1 } }
  */
-export function stanceMatrix(options: { primaryOnly?: boolean } | null = {}): StanceMatrix {
+export function stanceMatrix(options: StanceMatrixOptions | null = {}): StanceMatrix {
   type Counts = Partial<Record<StanceValue, number>>;
+  const basis = options?.basis ?? 'explicit';
+  if (!BASIS_OPTIONS.includes(basis))
+    throw new TypeError(
+      `stanceMatrix: basis ${typeof basis === 'string' ? `"${basis}"` : String(basis)} is not one of ${BASIS_OPTIONS.map((b) => `"${b}"`).join(', ')}`,
+    );
   const matrix = new Map<string, Map<string, Map<TargetKind, Counts>>>();
   for (const p of indexes().active) {
+    if (basis !== 'all' && p.stance.basis !== basis) continue;
     let row = matrix.get(p.actor);
     if (!row) {
       row = new Map();

@@ -37,6 +37,13 @@ const TOPICS = [
   'human-rights-safeguards',
   'implementation',
 ];
+/** Ancestors within TOPICS: a position never lists a topic beside its own ancestor. */
+const ANCESTOR: Readonly<Record<string, string>> = {
+  'unilateral-coercive-measures': 'international-cooperation',
+  'technology-transfer': 'technical-assistance',
+  'digital-divide': 'technical-assistance',
+};
+const related = (a: string, b: string) => ANCESTOR[a] === b || ANCESTOR[b] === a;
 const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
 
 /** A small seeded generator (mulberry32), so every run writes the same data. */
@@ -176,7 +183,7 @@ export function synthesize(
         const topics = [pick(TOPICS)];
         if (next() < 0.4) {
           const second = pick(TOPICS);
-          if (second !== topics[0]) topics.push(second);
+          if (second !== topics[0] && !related(second, topics[0] as string)) topics.push(second);
         }
         return {
           id: `${id}.c${String(i + 1).padStart(3, '0')}`,
@@ -185,7 +192,11 @@ export function synthesize(
           paragraph: q.paragraph,
           translation: { en: words(12, EN) },
           topics,
-          stance: { value: pick(STANCES), target: { text: words(4, EN), kind: pick(KINDS) } },
+          stance: {
+            value: pick(STANCES),
+            basis: i % 10 === 0 ? 'implied' : 'explicit',
+            target: { text: words(4, EN), kind: pick(KINDS) },
+          },
           speechAct: pick(ACTS),
           articles: article,
           legalForm: 'political_statement',

@@ -176,6 +176,14 @@ const positionsTable = (set: ClaimSet): AnyTable =>
         get: (p) => p.stance.value,
       },
       {
+        name: 'stance_basis',
+        type: 'string',
+        required: true,
+        enum: 'stanceBasis',
+        description: describeField(PositionSchema, 'stance.basis'),
+        get: (p) => p.stance.basis,
+      },
+      {
         name: 'stance_target',
         type: 'string',
         required: true,
@@ -917,7 +925,7 @@ export const TABLES: readonly AnyTable[] = [
         type: 'string',
         required: true,
         description:
-          'Which vocabulary: stance (stance_value), targetKind (stance_target_kind), speechAct (speech_act), legalForm (legal_form), articleRelation (position_articles.relation), discourseRelation (position_links.relation), paragraphRole (role), actorKind (kind)',
+          'Which vocabulary: stance (stance_value), stanceBasis (stance_basis), targetKind (stance_target_kind), speechAct (speech_act), legalForm (legal_form), articleRelation (position_articles.relation), discourseRelation (position_links.relation), paragraphRole (role), actorKind (kind)',
         get: (r) => r.vocabulary,
       },
       {

@@ -13,6 +13,10 @@ export type PositionStatus = "active" | "withdrawn";
  */
 export type StanceValue = "support" | "oppose" | "conditional" | "mixed" | "neutral";
 /**
+ * Whether the quote itself expresses the stance (explicit) or the coder infers it from what the quote reports or describes (implied); implied stances are counted apart (see the codebook).
+ */
+export type StanceBasis = "explicit" | "implied";
+/**
  * What kind of thing the stance target is; stances are only ever counted within one kind (see the codebook).
  */
 export type TargetKind = "phenomenon" | "policy" | "instrument" | "provision" | "actor" | "process";
@@ -455,6 +459,7 @@ export interface Translation {
  */
 export interface Stance {
   readonly value: StanceValue;
+  readonly basis: StanceBasis;
   /**
    * What the stance is about.
    */
@@ -812,6 +817,10 @@ export interface Vocabularies {
    * Labels and definitions of the stance values.
    */
   readonly stance: readonly VocabularyTerm[];
+  /**
+   * Labels and definitions of the stanceBasis values.
+   */
+  readonly stanceBasis: readonly VocabularyTerm[];
   /**
    * Labels and definitions of the targetKind values.
    */

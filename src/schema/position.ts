@@ -6,6 +6,7 @@ import {
   LegalForm,
   PositionStatus,
   SpeechAct,
+  StanceBasis,
   StanceValue,
   TargetKind,
 } from './vocabularies.ts';
@@ -47,6 +48,7 @@ export const TargetRef = z
 export const Stance = z
   .strictObject({
     value: StanceValue,
+    basis: StanceBasis,
     target: z
       .strictObject({
         text: English.meta({ description: 'What the stance is about, in words.' }),

@@ -9,6 +9,12 @@ export const StanceValue = z.enum(['support', 'oppose', 'conditional', 'mixed', 
   description: "The speaker's evaluative direction toward the stance target (see the codebook).",
 });
 
+export const StanceBasis = z.enum(['explicit', 'implied']).meta({
+  id: 'StanceBasis',
+  description:
+    'Whether the quote itself expresses the stance (explicit) or the coder infers it from what the quote reports or describes (implied); implied stances are counted apart (see the codebook).',
+});
+
 export const SpeechAct = z
   .enum([
     'appreciation',
@@ -77,6 +83,7 @@ export const PositionStatus = z.enum(['active', 'withdrawn']).meta({
 
 export const CLOSED_VOCABULARIES = {
   stance: StanceValue,
+  stanceBasis: StanceBasis,
   targetKind: TargetKind,
   speechAct: SpeechAct,
   discourseRelation: DiscourseRelation,
@@ -108,6 +115,9 @@ export const VocabulariesFile = z
     stance: z
       .array(VocabularyTerm)
       .meta({ description: 'Labels and definitions of the stance values.' }),
+    stanceBasis: z
+      .array(VocabularyTerm)
+      .meta({ description: 'Labels and definitions of the stanceBasis values.' }),
     targetKind: z
       .array(VocabularyTerm)
       .meta({ description: 'Labels and definitions of the targetKind values.' }),

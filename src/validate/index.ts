@@ -13,7 +13,7 @@ import { lintReliability } from './lint/reliability.ts';
 import { lintSources } from './lint/sources.ts';
 import { lintTargets } from './lint/targets.ts';
 import { lintText } from './lint/text.ts';
-import { lintTopicTree } from './lint/topics.ts';
+import { lintTopicSets, lintTopicTree } from './lint/topics.ts';
 import { lintVocabularies } from './lint/vocabularies.ts';
 import { type LoadedData, loadDataDir } from './load.ts';
 import { type Problem, sortProblems } from './problem.ts';
@@ -33,6 +33,7 @@ export const LINTS: Record<string, Lint> = {
   targets: lintTargets,
   links: lintLinks,
   topicTree: lintTopicTree,
+  topicSets: lintTopicSets,
   released: lintReleased,
   vocabularies: lintVocabularies,
   records: lintRecords,

@@ -40,15 +40,17 @@ afterAll(() => {
 describe('an id named like a property of Object', () => {
   it('is a topic like any other', () => {
     expect(getTopic('constructor')?.id).toBe('constructor');
-    expect(findPositions({ topic: 'constructor' }).map((p) => p.topics[0])).toEqual([
-      'constructor',
+    // The fixture's c01 is filed under it first, its c02 second (beside international-cooperation).
+    expect(findPositions({ topic: 'constructor' }).map((p) => p.topics)).toEqual([
+      ['constructor'],
+      ['international-cooperation', 'constructor'],
     ]);
   });
 
   it('is a row key of stanceMatrix without touching the global Object', () => {
     const matrix = stanceMatrix();
     // The fixture's courtesy claim is about an actor (the host): its cell is under that kind.
-    expect(matrix.IRN?.constructor).toEqual({ actor: { support: 1 } });
+    expect(matrix.IRN?.constructor).toEqual({ actor: { support: 1 }, provision: { support: 1 } });
     expect(Object.keys(matrix.IRN ?? {})).toContain('constructor');
     expect((Object as unknown as Record<string, unknown>).support).toBeUndefined();
     expect((Object as unknown as Record<string, unknown>).actor).toBeUndefined();

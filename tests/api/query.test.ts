@@ -39,7 +39,7 @@ describe('the exported data', () => {
     expect(positions.length).toBe(28);
     expect(positions.every((p) => p.status === 'active')).toBe(true);
     expect(ids(positions)).toEqual([...ids(positions)].sort());
-    expect(withdrawn.length).toBe(9);
+    expect(withdrawn.length).toBe(13);
     expect(withdrawn.every((p) => p.status === 'withdrawn')).toBe(true);
     expect(ids(withdrawn)).toEqual([...ids(withdrawn)].sort());
     // Together, in the same order, they are every id: nothing was dropped by the split.
@@ -66,7 +66,7 @@ describe('the exported data', () => {
     expect(dataset.version).toMatch(/^\d+\.\d+\.\d+(-dev\+[0-9a-f]{8})?$/);
     expect(dataset.version.endsWith(`+${dataset.fingerprint.slice(0, 8)}`)).toBe(!dataset.released);
     expect(dataset.fingerprint).toMatch(/^[0-9a-f]{64}$/);
-    expect(dataset.codebookVersion).toBe('2.0');
+    expect(dataset.codebookVersion).toBe('3.0');
   });
 });
 
@@ -127,7 +127,7 @@ describe('findPositions', () => {
     ]);
     expect(ids(findPositions({ speechAct: 'declaration' }))).toEqual([
       'irn-2025-hanoi.c33',
-      'irn-2025-hanoi.c36',
+      'irn-2025-hanoi.c38',
     ]);
     expect(ids(findPositions({ targetKind: 'actor' }))).toEqual([
       'irn-2025-hanoi.c01',
@@ -158,7 +158,13 @@ describe('findPositions', () => {
 
   it('finds a provision in every form, and an article with all its paragraphs', () => {
     const para3 = ids(findPositions({ article: '14(3)' }));
-    expect(para3).toEqual(['irn-2025-hanoi.c33', 'irn-2025-hanoi.c34', 'irn-2025-hanoi.c35']);
+    expect(para3).toEqual([
+      'irn-2025-hanoi.c33',
+      'irn-2025-hanoi.c34',
+      'irn-2025-hanoi.c35',
+      'irn-2025-hanoi.c38',
+    ]);
+    expect(ids(findPositions({ article: '14(2)' }))).toEqual(['irn-2025-hanoi.c38']);
     for (const form of [
       '14.3',
       'unccc-2024:14(3)',
@@ -193,7 +199,7 @@ describe('findPositions', () => {
 
   it('combines filters: all must match', () => {
     const both = findPositions({ topic: 'child-sexual-exploitation', stance: 'support' });
-    expect(ids(both)).toEqual(['irn-2025-hanoi.c22', 'irn-2025-hanoi.c37']);
+    expect(ids(both)).toEqual(['irn-2025-hanoi.c22', 'irn-2025-hanoi.c37', 'irn-2025-hanoi.c38']);
     expect(
       findPositions({
         actor: 'IRN',
@@ -280,21 +286,54 @@ describe('stanceMatrix', () => {
     const m = stanceMatrix();
     expect(Object.keys(m)).toEqual(['IRN']);
     expect(m.IRN?.['child-sexual-exploitation']).toEqual({
-      phenomenon: { oppose: 4 },
-      policy: { support: 1 },
+      phenomenon: { oppose: 3 },
       provision: { oppose: 2, support: 1 },
+      policy: { support: 2 },
     });
-    expect(m.IRN?.['technical-assistance']).toEqual({ policy: { support: 2 } });
+    expect(m.IRN?.['technical-assistance']).toEqual({ policy: { support: 1 } });
+    expect(m.IRN?.['digital-divide']).toEqual({
+      provision: { support: 1 },
+      phenomenon: { support: 1 },
+    });
     expect(m.IRN?.['unilateral-coercive-measures']).toEqual({ policy: { oppose: 3 } });
   });
 
-  it('counts primary topics only when asked, so each position counts once', () => {
-    const m = stanceMatrix({ primaryOnly: true });
-    let total = 0;
+  const total = (m: ReturnType<typeof stanceMatrix>) => {
+    let n = 0;
     for (const kinds of Object.values(m.IRN ?? {}))
       for (const counts of Object.values(kinds))
-        for (const n of Object.values(counts ?? {})) total += n ?? 0;
-    expect(total).toBe(28);
+        for (const k of Object.values(counts ?? {})) n += k ?? 0;
+    return n;
+  };
+
+  it('counts primary topics only when asked, so each position counts once', () => {
+    // 28 active positions: 27 explicit stances by default, the implied one (c28) only with 'all'.
+    expect(total(stanceMatrix({ primaryOnly: true }))).toBe(27);
+    expect(total(stanceMatrix({ primaryOnly: true, basis: 'all' }))).toBe(28);
+  });
+
+  it('counts implied stances only when asked, and then apart or together', () => {
+    const implied = stanceMatrix({ basis: 'implied' });
+    expect(implied.IRN).toEqual({
+      'negotiation-process': { provision: { oppose: 1 } },
+      'convention-assessment': { provision: { oppose: 1 } },
+    });
+    expect(stanceMatrix().IRN?.['negotiation-process']).toEqual({ policy: { support: 1 } });
+    expect(stanceMatrix({ basis: 'all' }).IRN?.['convention-assessment']).toEqual({
+      instrument: { support: 3 },
+      provision: { oppose: 1 },
+    });
+    expect(stanceMatrix({ basis: 'explicit' })).toEqual(stanceMatrix());
+    expect(stanceMatrix({ basis: null })).toEqual(stanceMatrix());
+    expect(total(stanceMatrix({ basis: 'explicit', primaryOnly: true })) + 1).toBe(
+      total(stanceMatrix({ basis: 'all', primaryOnly: true })),
+    );
+  });
+
+  it('refuses a basis it does not know', () => {
+    expect(() => stanceMatrix({ basis: 'implicit' as never })).toThrow(
+      /basis "implicit" is not one of "explicit", "implied", "all"/,
+    );
   });
 
   it('names only topics that exist', () => {

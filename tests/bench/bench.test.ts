@@ -51,7 +51,7 @@ describe('npm run bench', () => {
     );
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('| positions | 37 | 200 |');
+    expect(r.stdout).toContain('| positions | 41 | 200 |');
     const results = JSON.parse(readFileSync(fromRoot(out), 'utf8')) as {
       sizes: {
         positions: number;
@@ -61,7 +61,7 @@ describe('npm run bench', () => {
       }[];
       package: { tarballBytes: number; codeGzipBytes: number };
     };
-    expect(results.sizes.map((s) => s.positions)).toEqual([37, 200]);
+    expect(results.sizes.map((s) => s.positions)).toEqual([41, 200]);
     for (const s of results.sizes) {
       expect(Object.keys(s.queries.cases)).toEqual([
         'getPosition',

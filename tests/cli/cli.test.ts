@@ -90,7 +90,7 @@ describe('list', () => {
         JSON.parse((await cli(['list', ...args, '--format', 'json'])).stdout) as { id: string }[]
       ).map((p) => p.id);
     expect(await ids(['--article', '14', '--stance', 'oppose'])).toEqual(
-      ['c21', 'c33', 'c34', 'c35', 'c36'].map((c) => `irn-2025-hanoi.${c}`),
+      ['c21', 'c33', 'c34', 'c35', 'c41'].map((c) => `irn-2025-hanoi.${c}`),
     );
     expect(await ids(['--article', '14(3)', '--target-kind', 'provision'])).toEqual([
       'irn-2025-hanoi.c33',
@@ -109,19 +109,22 @@ describe('list', () => {
     expect(await ids(['--speech-act', 'interpretation', '--actor', 'IRN'])).toEqual([
       'irn-2025-hanoi.c37',
     ]);
-    expect(await ids(['--status', 'withdrawn'])).toHaveLength(9);
+    expect(await ids(['--status', 'withdrawn'])).toHaveLength(13);
   });
 
   it('writes JSON, JSON Lines and CSV with the Persian intact', async () => {
     const json = JSON.parse((await cli(['list', '--format', 'json'])).stdout) as {
+      id: string;
       quote: { text: string };
     }[];
     expect(json).toHaveLength(28);
-    expect(json[27]?.quote.text.startsWith(C27)).toBe(true);
+    // c37, the article 14 interpretation, is the 24th claim in force in id order.
+    expect(json[23]?.id).toBe('irn-2025-hanoi.c37');
+    expect(json[23]?.quote.text.startsWith(C27)).toBe(true);
     const jsonl = (await cli(['list', '-f', 'jsonl'])).stdout.trimEnd().split('\n');
     expect(jsonl).toHaveLength(28);
     expect(
-      (JSON.parse(jsonl[27] ?? '') as { quote: { text: string } }).quote.text.startsWith(C27),
+      (JSON.parse(jsonl[23] ?? '') as { quote: { text: string } }).quote.text.startsWith(C27),
     ).toBe(true);
     // The same bytes as the build's tables: the claims in force, and the withdrawn ones apart.
     expect((await cli(['list', '--format', 'csv'])).stdout).toBe(
@@ -265,18 +268,28 @@ describe('stats', () => {
       expect(text.stdout).toContain(heading);
     // Never one stance count across kinds.
     expect(text.stdout).not.toMatch(/^by stance$/m);
+    // Implied stances (c28) in a section of their own, never in the counts above it.
+    expect(text.stdout).toMatch(
+      /^implied stances \(inferred, not counted above\), target kind provision\n +1 {2}oppose$/m,
+    );
+    expect(text.stdout.indexOf('by stance, target kind')).toBeLessThan(
+      text.stdout.indexOf('implied stances'),
+    );
     const json = JSON.parse((await cli(['stats', '--format', 'json'])).stdout) as {
       positions: { active: number };
       byTargetKind: Record<string, Record<string, number>>;
+      impliedByTargetKind: Record<string, Record<string, number>>;
       byProvision: Record<string, number>;
       byStance?: unknown;
     };
     expect(json.positions.active).toBe(28);
     expect(json.byStance).toBeUndefined();
-    expect(json.byTargetKind.provision).toEqual({ oppose: 3, support: 2 });
-    expect(json.byTargetKind.phenomenon).toEqual({ oppose: 8, support: 1 });
+    expect(json.byTargetKind.provision).toEqual({ oppose: 2, support: 2 });
+    expect(json.impliedByTargetKind).toEqual({ provision: { oppose: 1 } });
+    expect(json.byTargetKind.phenomenon).toEqual({ oppose: 7, support: 3 });
     expect(json.byProvision['unccc-2024:14(3)']).toBe(1);
-    expect(json.byProvision['unccc-2024:14(3)(a)']).toBe(2);
+    expect(json.byProvision['unccc-2024:14(3)(a)']).toBe(3);
+    expect(json.byProvision['unccc-2024:14(2)']).toBe(1);
     expect(json.byProvision['unccc-2024:14']).toBe(4);
   });
 });

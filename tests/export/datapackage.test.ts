@@ -153,3 +153,32 @@ describe('datapackage.json describes the files exactly', () => {
     expect(table.rows(data)).toHaveLength(successors.length);
   });
 });
+
+describe('the stance basis in the positions table', () => {
+  it('is a column of its own, described as the schema describes stance.basis, valued from its vocabulary', async () => {
+    const { Position } = await import('../../src/schema/position.ts');
+    const { describeField } = await import('../../src/export/schema-fields.ts');
+    const fields = (
+      resource('positions').schema.fields as {
+        name: string;
+        description?: string;
+        constraints?: { enum?: string[]; required?: boolean };
+      }[]
+    ).map((f) => f);
+    const names = fields.map((f) => f.name);
+    expect(names.indexOf('stance_basis')).toBe(names.indexOf('stance_value') + 1);
+    const basis = fields.find((f) => f.name === 'stance_basis');
+    expect(basis?.description).toBe(describeField(Position, 'stance.basis'));
+    expect(basis?.constraints).toMatchObject({ required: true, enum: ['explicit', 'implied'] });
+    const [header, ...rows] = readFileSync(fromRoot('dist/tables/positions.csv'), 'utf8')
+      .trimEnd()
+      .split('\r\n');
+    expect(header?.split(',')).toContain('stance_basis');
+    expect(rows.length).toBe(data.positions.length);
+    const table = TABLES.find((t) => t.name === 'positions') as (typeof TABLES)[number];
+    const at = table.fields.findIndex((f) => f.name === 'stance_basis');
+    const cells = table.rows(data).map((row) => table.cells(row)[at]);
+    expect(cells).toEqual(data.positions.map((p) => p.stance.basis));
+    expect(cells.filter((c) => c === 'implied').length).toBeGreaterThan(0);
+  });
+});

@@ -60,7 +60,7 @@ describe('the packed package', () => {
     );
     const result = node('esm.mjs');
     expect(result.stderr).toBe('');
-    expect(JSON.parse(result.stdout)).toEqual([37, ['irn-2025-hanoi.c37'], 'IRN', '2.0', true]);
+    expect(JSON.parse(result.stdout)).toEqual([41, ['irn-2025-hanoi.c37'], 'IRN', '3.0', true]);
   });
 
   it('requires from CommonJS, and loads no zod', () => {
@@ -72,7 +72,7 @@ describe('the packed package', () => {
     );
     const result = node('cjs.cjs');
     expect(result.stderr).toBe('');
-    expect(JSON.parse(result.stdout)).toEqual([37, { policy: { oppose: 3 } }, []]);
+    expect(JSON.parse(result.stdout)).toEqual([41, { policy: { oppose: 3 } }, []]);
   });
 
   it('serves data.json, the JSON Schemas and package.json as subpaths', () => {
@@ -88,7 +88,7 @@ describe('the packed package', () => {
     const result = node('subpaths.cjs');
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toEqual([
-      37,
+      41,
       true,
       'https://json-schema.org/draft/2020-12/schema',
     ]);
@@ -104,7 +104,7 @@ describe('the packed package', () => {
       cwd: project,
       encoding: 'utf8',
     });
-    expect(list.stdout.trim().split('\n')).toHaveLength(7);
+    expect(list.stdout.trim().split('\n')).toHaveLength(8);
     const validate = spawnSync(bin, ['validate', fromRoot('data')], {
       cwd: project,
       encoding: 'utf8',

@@ -277,7 +277,11 @@ describe('the site', () => {
       const page = await open(`documents/${doc.id}.html`);
       await page.selectOption('select[name="topic"]', 'child-sexual-exploitation');
       await page.selectOption('select[name="stance"]', 'support');
-      expect(await visible(page)).toEqual(['irn-2025-hanoi.c22', 'irn-2025-hanoi.c37']);
+      expect(await visible(page)).toEqual([
+        'irn-2025-hanoi.c22',
+        'irn-2025-hanoi.c37',
+        'irn-2025-hanoi.c38',
+      ]);
       await page.selectOption('select[name="target-kind"]', 'provision');
       expect(await visible(page)).toEqual(['irn-2025-hanoi.c37']);
       await page.close();

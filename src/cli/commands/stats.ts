@@ -8,7 +8,8 @@ const help = `Usage: cybercrime-positions stats [--format text|json]
 
 Count active positions by document, actor, topic (primary), speech act and provision, and
 stances within each target kind (stances are never added up across kinds: opposing a crime and
-opposing a provision are different things).
+opposing a provision are different things). Stances count only where the quote expresses them;
+stances the coder inferred (stance basis "implied") are counted in a section of their own.
 
 Examples:
   cybercrime-positions stats
@@ -55,7 +56,8 @@ function run(values: Values, _positionals: string[], io: Io): number {
     byDocument: count(active, (p) => [p.document]),
     byActor: count(active, (p) => [p.actor]),
     byTopic: count(active, (p) => p.topics.slice(0, 1)),
-    byTargetKind: stancesByKind(active),
+    byTargetKind: stancesByKind(active.filter((p) => p.stance.basis === 'explicit')),
+    impliedByTargetKind: stancesByKind(active.filter((p) => p.stance.basis === 'implied')),
     bySpeechAct: count(active, (p) => [p.speechAct]),
     byProvision: count(active, (p) => p.articles.map((a) => provisionKey(a))),
   };
@@ -76,6 +78,9 @@ function run(values: Values, _positionals: string[], io: Io): number {
       block('by primary topic', result.byTopic),
       ...Object.entries(result.byTargetKind).map(([kind, counts]) =>
         block(`by stance, target kind ${kind}`, counts ?? {}),
+      ),
+      ...Object.entries(result.impliedByTargetKind).map(([kind, counts]) =>
+        block(`implied stances (inferred, not counted above), target kind ${kind}`, counts ?? {}),
       ),
       block('by speech act', result.bySpeechAct),
       block('by provision', result.byProvision),

@@ -22,3 +22,34 @@ export function lintTopicTree(ctx: LintContext): Problem[] {
   });
   return problems;
 }
+
+/**
+ * No active position lists a topic beside one of its ancestors: the tree already files a claim
+ * on a child under its parent (codebook §4 `topics`). Tombstones keep their old coding.
+ */
+export function lintTopicSets(ctx: LintContext): Problem[] {
+  const topics = ctx.data.topics?.value?.topics;
+  if (!topics) return [];
+  const parentOf = new Map(topics.map((t) => [t.id, t.parent]));
+  const problems: Problem[] = [];
+  for (const { file, value } of ctx.documents) {
+    value.positions.forEach((pos, i) => {
+      if (pos.status !== 'active') return;
+      pos.topics.forEach((topic, j) => {
+        const below = pos.topics.find(
+          (other) =>
+            other !== topic && ancestry(other, (id) => parentOf.get(id)).chain.includes(topic),
+        );
+        if (below !== undefined)
+          problems.push(
+            problem(
+              file,
+              ['positions', i, 'topics', j],
+              `topic "${topic}" is the parent of "${below}", also listed: keep the child only (the topic tree finds it under its parent)`,
+            ),
+          );
+      });
+    });
+  }
+  return problems;
+}
