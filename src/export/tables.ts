@@ -423,7 +423,7 @@ export const TABLES: readonly AnyTable[] = [
     name: 'position_links',
     title: 'Relations between the claims of a document',
     description:
-      'One row per link: the position stands in the relation to the other claim (a connective the quote leaves out marks it).',
+      'One row per link: the position stands in the relation to the other claim (a connective the quote leaves out marks it). Claims in force only: an active claim links only to active ones.',
     rows: (d) => d.positions.flatMap((p) => (p.links ?? []).map((l) => ({ p, l }))),
     primaryKey: ['position', 'other'],
     foreignKeys: [fk(['position'], 'positions', ['id']), fk(['other'], 'positions', ['id'])],
