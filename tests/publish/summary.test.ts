@@ -15,6 +15,7 @@ describe('the build summary', () => {
     );
     expect(stanceLines).toHaveLength(kinds.size);
     for (const line of stanceLines) expect(line).toMatch(/^ {2}stances \((\w+)\): /);
-    expect(lines).toContain('  stances (provision): support 2, oppose 3');
+    // c28's opposition is implied (stance.basis): shown apart, never added to the declared ones.
+    expect(lines).toContain('  stances (provision): support 2, oppose 2; implied, apart: oppose 1');
   });
 });
