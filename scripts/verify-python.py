@@ -108,7 +108,11 @@ def main():
 
     data = load_json(os.path.join(pkg, "dist", "data.json"))
     validate(data, schema("dataset.schema.json"), "dist/data.json")
-    for p in data["positions"]:
+    # Claims in force and withdrawn ones are kept apart; both are positions, and both are checked.
+    every = data["positions"] + data["withdrawn"]
+    check(all(p["status"] == "active" for p in data["positions"]), "data.json positions are the claims in force only")
+    check(all(p["status"] == "withdrawn" for p in data["withdrawn"]), "data.json withdrawn holds the withdrawn claims only")
+    for p in every:
         validate(p, schema("position.schema.json"), f"position {p['id']}")
 
     # The fingerprint is the SHA-256 of the data with sorted keys: recompute it here.
@@ -118,7 +122,7 @@ def main():
 
     # Offsets are Unicode code points, which is how Python indexes str.
     paragraphs = {(d["id"], p["n"]): p for d in data["documents"] for p in d["paragraphs"]}
-    for p in data["positions"]:
+    for p in every:
         text = paragraphs[(p["document"], p["paragraph"])]["text"]
         check(text[p["quote"]["start"]:p["quote"]["end"]] == p["quote"]["text"], f"{p['id']} quote sits at its offsets")
 
@@ -157,17 +161,29 @@ def main():
                 check(value in known, f"{resource['name']} {fk['fields']}={value} resolves in {target}")
 
     # The CSV tables and data.json agree row for row.
-    expected = {
-        "positions": [
+    def positions_rows(positions):
+        return [
             {"id": p["id"], "document": p["document"], "status": p["status"], "actor": p["actor"], "paragraph": p["paragraph"],
              "quote_text": p["quote"]["text"], "quote_start": p["quote"]["start"], "quote_end": p["quote"]["end"],
              "translation_en": p["translation"]["en"], "primary_topic": p["topics"][0], "stance_value": p["stance"]["value"],
              "stance_target": p["stance"]["target"]["text"], "speech_act": p["speechAct"], "legal_form": p["legalForm"], "note": p.get("note")}
-            for p in data["positions"]
-        ],
-        "position_topics": [{"position": p["id"], "topic": t, "rank": i + 1} for p in data["positions"] for i, t in enumerate(p["topics"])],
-        "position_articles": [{"position": p["id"], "instrument": a["instrument"], "article": a["article"], "relation": a["relation"], "explicit": a["explicit"]}
-                              for p in data["positions"] for a in p["articles"]],
+            for p in positions
+        ]
+
+    def topic_rows(positions):
+        return [{"position": p["id"], "topic": t, "rank": i + 1} for p in positions for i, t in enumerate(p["topics"])]
+
+    def article_rows(positions):
+        return [{"position": p["id"], "instrument": a["instrument"], "article": a["article"], "relation": a["relation"], "explicit": a["explicit"]}
+                for p in positions for a in p["articles"]]
+
+    expected = {
+        "positions": positions_rows(data["positions"]),
+        "withdrawn_positions": positions_rows(data["withdrawn"]),
+        "position_topics": topic_rows(data["positions"]),
+        "withdrawn_position_topics": topic_rows(data["withdrawn"]),
+        "position_articles": article_rows(data["positions"]),
+        "withdrawn_position_articles": article_rows(data["withdrawn"]),
         "paragraphs": [{"document": d["id"], "n": p["n"], "role": p["role"], "text": p["text"], "translation_en": p["translation"]["en"]}
                        for d in data["documents"] for p in d["paragraphs"]],
         "documents": [{"id": d["id"], "actor": d["actor"], "event": d["event"], "source_sha256": d["source"]["sha256"], "delivered_confirmed": d["delivered"]["confirmed"]} for d in data["documents"]],
@@ -177,7 +193,7 @@ def main():
         "instruments": [{"id": i["id"], "adopted": i["adopted"]["date"]} for i in data["instruments"]],
         "articles": [{"instrument": i["id"], "number": a["number"], "title": a["title"]} for i in data["instruments"] for a in i["articles"]],
         "position_successors": [{"position": p["id"], "successor": s, "rank": i + 1}
-                                for p in data["positions"] for i, s in enumerate(p.get("withdrawal", {}).get("supersededBy", []))],
+                                for p in data["withdrawn"] for i, s in enumerate(p.get("withdrawal", {}).get("supersededBy", []))],
         "vocabularies": [{"vocabulary": k, "id": t["id"], "label_en": t["label"]["en"], "label_fa": t["label"]["fa"], "definition": t["definition"]}
                          for k, terms in data["vocabularies"].items() if isinstance(terms, list) for t in terms],
     }

@@ -65,7 +65,7 @@ const texts = sample(positions, 50).map((p) => Array.from(p.quote.text).slice(3,
 // Build every index once, as the first call in a program does, and time that too.
 const firstStart = performance.now();
 api.findPositions({ topic: topicIds[0] });
-api.findPositions({ actor: 'x', stance: 'support' });
+api.findPositions({ actor: actorStance[0]?.actor, stance: 'support' });
 api.getPosition('x');
 const firstCallMs = performance.now() - firstStart;
 const heapBefore = heap();

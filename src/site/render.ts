@@ -157,14 +157,25 @@ export function overviewPage(
   downloads?: Downloads,
   reliability: readonly Study[] = [],
 ): string {
-  const active = data.positions.filter((p) => p.status === 'active');
-  const count = (key: (p: Position) => string) =>
-    [...countBy(active, key)].sort((a, b) => b[1] - a[1]);
-  // One stance chart per target kind: opposing a crime and opposing a provision are never summed.
-  const kinds = [...new Set(active.map((p) => p.stance.target.kind))];
+  const active = data.positions;
+  const count = (key: (p: Position) => string, of: readonly Position[] = active) =>
+    [...countBy(of, key)].sort((a, b) => b[1] - a[1]);
+  // One stance chart per target kind: opposing a crime and opposing a provision are never summed;
+  // and only declared stances, as stanceMatrix counts them: an inferred one is named below.
+  const declared = active.filter((p) => p.stance.basis === 'explicit');
+  const implied = active.filter((p) => p.stance.basis === 'implied');
+  const kinds = [...new Set(declared.map((p) => p.stance.target.kind))];
+  const referred = new Set(
+    active.flatMap((p) => p.articles.map((a) => `${a.instrument}:${a.article}`)),
+  );
+  const unreferred = data.instruments.flatMap((i) =>
+    i.articles
+      .filter((a) => !referred.has(`${i.id}:${a.number}`))
+      .map((a) => `${i.shortTitle}, article ${a.number}`),
+  );
   const stanceByKind = kinds.map((kind) => ({
     kind,
-    counts: count((p) => (p.stance.target.kind === kind ? p.stance.value : ''))
+    counts: count((p) => (p.stance.target.kind === kind ? p.stance.value : ''), declared)
       .filter(([k]) => k !== '')
       .map(([k, n]) => [k, label(data, 'stance', k), n] as [string, string, number]),
   }));
@@ -186,13 +197,15 @@ ${data.documents.map((d) => `<li><a href="documents/${esc(d.id)}.html">${esc(d.t
 </ul>
 <h2>Stances, within each kind of target</h2>
 <p>Stances are counted within one kind of target only: opposing a crime nobody defends and opposing a provision of the Convention are different things.</p>
-<div class="charts">${stanceByKind.map((s) => bars(`Stances toward a ${label(data, 'targetKind', s.kind).toLowerCase()}`, s.counts, max)).join('')}</div>
+<div class="charts">${stanceByKind.map((s) => bars(`Stances toward ${withArticle(label(data, 'targetKind', s.kind).toLowerCase())}`, s.counts, max)).join('')}</div>
+${implied.length ? `<p class="muted">Not in these charts: ${implied.length} implied stance${implied.length === 1 ? '' : 's'}, read from the context rather than declared (${implied.map((p) => `${esc(p.id)}: ${esc(p.stance.value)} toward ${esc(label(data, 'targetKind', p.stance.target.kind).toLowerCase())}`).join('; ')}).</p>` : ''}
 <h2>Claims by primary topic</h2>
 <div class="charts">${bars('Claims by primary topic', topic, max)}</div>
-<h2>Treaty articles referred to</h2>
+<h2>Treaty articles the claims refer to</h2>
 <dl class="articles">
-${data.instruments.flatMap((i) => i.articles.map((a) => `<dt id="${esc(articleAnchor(i.id, a.number))}">${esc(i.shortTitle)}, article ${a.number}: ${esc(a.title)}</dt><dd>${esc(a.summary ?? '')}${a.paragraphs?.length ? `<ol class="provisions">${a.paragraphs.map((p) => `<li value="${p.number}">${esc(p.summary)}</li>`).join('')}</ol>` : ''} <span class="muted">${a.confirmed ? 'Checked at' : 'Not checked against a text of the instrument; seen at'} ${a.sources.map((s) => `<a href="${esc(s)}" rel="noreferrer">${esc(new URL(s).host)}</a>`).join(', ')}.</span></dd>`)).join('\n')}
+${data.instruments.flatMap((i) => i.articles.filter((a) => referred.has(`${i.id}:${a.number}`)).map((a) => `<dt id="${esc(articleAnchor(i.id, a.number))}">${esc(i.shortTitle)}, article ${a.number}: ${esc(a.title)}</dt><dd>${esc(a.summary ?? '')}${a.paragraphs?.length ? `<ol class="provisions">${a.paragraphs.map((p) => `<li value="${p.number}">${esc(p.summary)}</li>`).join('')}</ol>` : ''} <span class="muted">${a.confirmed ? 'Checked at' : 'Not checked against a text of the instrument; seen at'} ${a.sources.map((s) => `<a href="${esc(s)}" rel="noreferrer">${esc(new URL(s).host)}</a>`).join(', ')}.</span></dd>`)).join('\n')}
 </dl>
+${unreferred.length ? `<p class="muted">The registry also describes ${unreferred.map(esc).join(', ')}, which no claim in force refers to (kept for the notes that weigh them).</p>` : ''}
 ${reliabilitySection(reliability)}
 <h2>This data</h2>
 <dl class="meta">
@@ -210,4 +223,9 @@ ${jsonLdScript(datasetJsonLd(data.__meta, downloads))}`;
     root: '',
     description: `${IDENTITY.subject}.`,
   });
+}
+
+/** "an actor", "a provision": the indefinite article English wants before a label. */
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 }
