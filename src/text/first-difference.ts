@@ -1,38 +1,13 @@
 // Where a quote stops being the source: a coder who pasted text with an extra or missing
 // zero-width non-joiner sees two identical strings, so the message must name the code points.
-
-const NAMES: Record<number, string> = {
-  32: 'SPACE',
-  160: 'NO-BREAK SPACE',
-  8203: 'ZERO WIDTH SPACE',
-  8204: 'ZERO WIDTH NON-JOINER',
-  8205: 'ZERO WIDTH JOINER',
-  8206: 'LEFT-TO-RIGHT MARK',
-  8207: 'RIGHT-TO-LEFT MARK',
-  8234: 'LEFT-TO-RIGHT EMBEDDING',
-  8235: 'RIGHT-TO-LEFT EMBEDDING',
-  8236: 'POP DIRECTIONAL FORMATTING',
-  8237: 'LEFT-TO-RIGHT OVERRIDE',
-  8238: 'RIGHT-TO-LEFT OVERRIDE',
-  8294: 'LEFT-TO-RIGHT ISOLATE',
-  8295: 'RIGHT-TO-LEFT ISOLATE',
-  8296: 'FIRST STRONG ISOLATE',
-  8297: 'POP DIRECTIONAL ISOLATE',
-  1610: 'ARABIC LETTER YEH',
-  1740: 'ARABIC LETTER FARSI YEH',
-  1603: 'ARABIC LETTER KAF',
-  1705: 'ARABIC LETTER KEHEH',
-};
+import { CODE_POINT_NAMES, codePointName } from './code-point-name.ts';
 
 /** A code point as a reader can tell it from its look-alikes: `U+200C (ZERO WIDTH NON-JOINER)`. */
 export function describeCodePoint(cp: number): string {
-  const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-  const name = NAMES[cp];
-  if (name) return `${hex} (${name})`;
+  if (CODE_POINT_NAMES[cp]) return codePointName(cp);
   // Controls and other invisible characters are named by number only, never printed.
-  return /[\p{L}\p{N}\p{P}\p{S}]/u.test(String.fromCodePoint(cp))
-    ? `${hex} "${String.fromCodePoint(cp)}"`
-    : hex;
+  const ch = String.fromCodePoint(cp);
+  return /[\p{L}\p{N}\p{P}\p{S}]/u.test(ch) ? `${codePointName(cp)} "${ch}"` : codePointName(cp);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { codePointName } from '../../text/code-point-name.ts';
 import type { LintContext, LoadedDocument } from '../context.ts';
 import { LIMITS } from '../limits.ts';
 import type { LoadedFile } from '../load.ts';
@@ -16,31 +17,6 @@ export const hasTextHazard = (text: string): boolean => HAZARD.test(text);
 const BLANK = /^[\s\u200b-\u200f\u2060\u061c\ufeff]*$/u;
 // A spreadsheet runs a cell that starts with one of these as a formula.
 const FORMULA = /^[=+\-@]/;
-
-const HAZARD_NAMES: Record<number, string> = {
-  0: 'NUL',
-  7: 'BEL',
-  9: 'TAB',
-  10: 'LINE FEED',
-  13: 'CARRIAGE RETURN',
-  27: 'ESCAPE',
-  127: 'DELETE',
-  8234: 'LEFT-TO-RIGHT EMBEDDING',
-  8235: 'RIGHT-TO-LEFT EMBEDDING',
-  8236: 'POP DIRECTIONAL FORMATTING',
-  8237: 'LEFT-TO-RIGHT OVERRIDE',
-  8238: 'RIGHT-TO-LEFT OVERRIDE',
-  8294: 'LEFT-TO-RIGHT ISOLATE',
-  8295: 'RIGHT-TO-LEFT ISOLATE',
-  8296: 'FIRST STRONG ISOLATE',
-  8297: 'POP DIRECTIONAL ISOLATE',
-};
-
-export const codePointName = (cp: number): string => {
-  const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-  const name = HAZARD_NAMES[cp];
-  return name ? `${hex} (${name})` : hex;
-};
 
 /** UTF-16 index of the first unpaired surrogate, or -1. */
 export function loneSurrogate(text: string): number {
