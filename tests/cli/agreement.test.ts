@@ -4,10 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fromRoot } from '../../src/tooling/paths.ts';
+import { cli } from '../helpers/run-cli.ts';
 
-// The built bin, run from the repository (which has data/) or from an empty folder.
+// In this process from the repository (which has data/); the built bin from an empty folder, where
+// the working directory is what is tested.
 const BIN = fromRoot('dist/cli.js');
-const cli = (args: string[], cwd = fromRoot()) => {
+const spawned = (args: string[], cwd = fromRoot()) => {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 };
@@ -20,15 +22,15 @@ const summary = JSON.parse(
 ) as { studies: unknown[] };
 
 describe('cybercrime-positions agreement', () => {
-  it('has help with examples, and exits 0', () => {
-    const r = cli(['agreement', '--help']);
+  it('has help with examples, and exits 0', async () => {
+    const r = await cli(['agreement', '--help']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Usage: cybercrime-positions agreement/);
     expect(r.stdout).toMatch(/Examples:/);
   });
 
-  it('prints the published pair by default: unitizing, alpha per variable, three subsets', () => {
-    const r = cli(['agreement']);
+  it('prints the published pair by default: unitizing, alpha per variable, three subsets', async () => {
+    const r = await cli(['agreement']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Agreement on irn-2025-hanoi/);
     expect(r.stdout).toMatch(/matched claims \(F1\)\s+0\.964/);
@@ -37,20 +39,20 @@ describe('cybercrime-positions agreement', () => {
     expect(r.stdout).not.toMatch(/^Disagreements/m);
   });
 
-  it('gives in JSON exactly the committed study', () => {
-    const r = cli(['agreement', '--format', 'json']);
+  it('gives in JSON exactly the committed study', async () => {
+    const r = await cli(['agreement', '--format', 'json']);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(summary.studies[0]);
   });
 
-  it('lists the disagreements when asked', () => {
-    const r = cli(['agreement', '--disagreements']);
+  it('lists the disagreements when asked', async () => {
+    const r = await cli(['agreement', '--disagreements']);
     expect(r.stdout).toMatch(/^ {2}cut {4}¶8 {2}b14 only in B \(overlaps a13\)/m);
     expect(r.stdout).toMatch(/^ {2}stance +¶16 {2}a26 support \| b28 oppose$/m);
   });
 
-  it('gives CSV with one row per variable and subset', () => {
-    const r = cli(['agreement', '--format', 'csv']);
+  it('gives CSV with one row per variable and subset', async () => {
+    const r = await cli(['agreement', '--format', 'csv']);
     const lines = r.stdout.trimEnd().split('\r\n');
     expect(lines[0]).toBe(
       'document,coding_a,coding_b,variable,label,subset,metric,units,agreement,alpha,ci_low,ci_high,ci_level,note',
@@ -58,8 +60,8 @@ describe('cybercrime-positions agreement', () => {
     expect(lines.length).toBe(1 + 11 * 3);
   });
 
-  it('compares any two codings named with --a and --b', () => {
-    const r = cli([
+  it('compares any two codings named with --a and --b', async () => {
+    const r = await cli([
       'agreement',
       '--a',
       'data/reliability/irn-2025-hanoi.coder-b.json',
@@ -73,27 +75,27 @@ describe('cybercrime-positions agreement', () => {
     expect(r.stdout).toMatch(/Stance value \(nominal\)\s+1\.000/);
   });
 
-  it('falls back to the figures the package ships where there is no data directory', () => {
+  it('falls back to the figures the package ships where there is no data directory', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ccp-agreement-'));
     made.push(dir);
-    const r = cli(['agreement', '--format', 'json'], dir);
+    const r = spawned(['agreement', '--format', 'json'], dir);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(summary.studies[0]);
   });
 
-  it('exits 2 on a usage error, naming the fix', () => {
-    expect(cli(['agreement', '--a', 'x.json'])).toMatchObject({
+  it('exits 2 on a usage error, naming the fix', async () => {
+    expect(await cli(['agreement', '--a', 'x.json'])).toMatchObject({
       status: 2,
       stderr: expect.stringMatching(/give both --a and --b/),
     });
-    expect(cli(['agreement', '--format', 'xml'])).toMatchObject({
+    expect(await cli(['agreement', '--format', 'xml'])).toMatchObject({
       status: 2,
       stderr: expect.stringMatching(/--format must be one of text, json, csv/),
     });
   });
 
-  it('exits 1 on a coding file that is missing or not JSON, naming it', () => {
-    const missing = cli([
+  it('exits 1 on a coding file that is missing or not JSON, naming it', async () => {
+    const missing = await cli([
       'agreement',
       '--a',
       'data/documents/irn-2025-hanoi.json',
@@ -105,7 +107,7 @@ describe('cybercrime-positions agreement', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ccp-agreement-'));
     made.push(dir);
     writeFileSync(join(dir, 'x.json'), '{"coder": ');
-    const broken = cli([
+    const broken = await cli([
       'agreement',
       '--a',
       'data/documents/irn-2025-hanoi.json',
@@ -116,7 +118,7 @@ describe('cybercrime-positions agreement', () => {
     expect(broken.stderr).toContain(`${join(dir, 'x.json')}:: not valid JSON`);
   });
 
-  it('exits 1 on a bad coding file, with file:pointer: message and no stack trace', () => {
+  it('exits 1 on a bad coding file, with file:pointer: message and no stack trace', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ccp-agreement-'));
     made.push(dir);
     const coding = JSON.parse(
@@ -125,7 +127,7 @@ describe('cybercrime-positions agreement', () => {
     coding.positions[3].quote.text = coding.positions[3].quote.text.slice(1);
     const file = join(dir, 'bad.json');
     writeFileSync(file, JSON.stringify(coding));
-    const r = cli(['agreement', '--a', 'data/documents/irn-2025-hanoi.json', '--b', file]);
+    const r = await cli(['agreement', '--a', 'data/documents/irn-2025-hanoi.json', '--b', file]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(
       `${file}:/positions/3/quote/text: quote is in paragraph 3, but not at code points`,
