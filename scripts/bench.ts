@@ -1,6 +1,6 @@
 // `npm run bench`: what importing, querying and validating cost at the real size and at 1,000,
 // 10,000 and 100,000 synthetic positions, each against a baseline measured in the same run.
-// Writes bench/results.json and prints a table; `--readme` also puts the table in README.md.
+// Writes bench/results.json and prints a table; `--docs` also puts the table in docs/performance.md.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -372,7 +372,7 @@ async function main(): Promise<void> {
       reps: { type: 'string', default: '5' },
       out: { type: 'string', default: 'bench/results.json' },
       work: { type: 'string', default: '.bench' },
-      readme: { type: 'boolean', default: false },
+      docs: { type: 'boolean', default: false },
     },
   });
   const reps = Number(values.reps);
@@ -416,14 +416,16 @@ async function main(): Promise<void> {
   mkdirSync(join(fromRoot(values.out), '..'), { recursive: true });
   writeFileSync(fromRoot(values.out), `${JSON.stringify(output, null, 2)}\n`);
   console.log(text);
-  if (values.readme) {
-    const readme = readFileSync(fromRoot('README.md'), 'utf8');
+  if (values.docs) {
+    const page = readFileSync(fromRoot('docs/performance.md'), 'utf8');
     const marked = /<!-- bench:start -->[\s\S]*<!-- bench:end -->/;
-    if (!marked.test(readme))
-      throw new Error('README.md has no <!-- bench:start --> … <!-- bench:end --> section');
+    if (!marked.test(page))
+      throw new Error(
+        'docs/performance.md has no <!-- bench:start --> … <!-- bench:end --> section',
+      );
     writeFileSync(
-      fromRoot('README.md'),
-      readme.replace(marked, `<!-- bench:start -->\n${text}\n<!-- bench:end -->`),
+      fromRoot('docs/performance.md'),
+      page.replace(marked, `<!-- bench:start -->\n${text}\n<!-- bench:end -->`),
     );
   }
 }

@@ -17,7 +17,7 @@ const dataDir = fromRoot('data');
 try {
   let stale = 0;
   const studies = publishedStudies(dataDir);
-  const readmePath = fromRoot('README.md');
+  const readmePath = fromRoot('docs/reliability.md');
   const readme = readFileSync(readmePath, 'utf8');
   const files = new Map([...agreementSummaries(studies)].map(([f, t]) => [join(dataDir, f), t]));
   files.set(readmePath, readmeWithFigures(readme, studies));

@@ -1,6 +1,6 @@
 // In Node, the package reads dist/data.json beside it instead of carrying the data inline: for
 // large data, JSON.parse of a file is several times faster than V8 parsing the same data as a
-// string literal in source (see the Performance section of README.md). Bundlers and browsers get
+// string literal in source (see docs/performance.md). Bundlers and browsers get
 // src/data.ts, the inlined copy. Either way the consumer needs no fs, JSON loader or attribute.
 import { readFileSync } from 'node:fs';
 import { deepFreeze } from './freeze.ts';

@@ -112,7 +112,7 @@ export function formatDisagreements(study: Study): string {
   return lines.join('\n');
 }
 
-/** The figures as a Markdown table, for the README (between its reliability markers). */
+/** The figures as a Markdown table, for docs/reliability.md and the codebook (between their reliability markers). */
 export function markdownFigures(study: Study): string {
   const two = (x: number | null) => (x === null ? '–' : x.toFixed(2));
   const cell = (alpha: number | null, low: number | null, high: number | null, n: number) =>

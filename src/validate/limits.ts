@@ -1,7 +1,7 @@
 /**
  * What the validator accepts at most. Real data is far below each limit; they exist so that a
  * hostile or broken file is reported with its place instead of exhausting memory or the stack.
- * The README states them; change both together.
+ * docs/contributing.md states them; change both together.
  */
 export const LIMITS = {
   /** Bytes in one data file (JSON) or one source text. */

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fromRoot } from '../../src/tooling/paths.ts';
 
-// Each ```console block of the README's "Command line" section: a `$ cybercrime-positions …` line
+// Each ```console block of docs/command-line.md's "Command line" section: a `$ cybercrime-positions …` line
 // and the output it prints. What changes with each release (versions, fingerprints, the year) is
-// masked on both sides; everything else must be exactly what the README shows.
-const readme = readFileSync(fromRoot('README.md'), 'utf8');
+// masked on both sides; everything else must be exactly what the page shows.
+const readme = readFileSync(fromRoot('docs/command-line.md'), 'utf8');
 const section = readme.split(/^## Command line$/m)[1]?.split(/^## /m)[0] ?? '';
 const blocks = [
   ...section.matchAll(/```console\n\$ cybercrime-positions (.*)\n([\s\S]*?)```/g),
@@ -22,7 +22,7 @@ function words(line: string): string[] {
 const mask = (text: string) =>
   text
     .replaceAll('\r\n', '\n')
-    // What tells a release from a build between releases is masked too: the README shows a
+    // What tells a release from a build between releases is masked too: the page shows a
     // release, and the examples must hold for a build between releases as well.
     .replace(/\((?:Version|Unreleased build) ([^)\s]+)\)/g, '(<which> $1)')
     .replace(
@@ -45,7 +45,7 @@ const cwd = mkdtempSync(join(tmpdir(), 'ccp-readme-cli-'));
 cpSync(fromRoot('data'), join(cwd, 'data'), { recursive: true });
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 
-describe('the README command-line examples', () => {
+describe('the command-line examples of docs/command-line.md', () => {
   it('cover every command', () => {
     for (const c of ['list', 'search', 'show', 'cite', 'stats', 'export', 'validate']) {
       expect(

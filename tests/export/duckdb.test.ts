@@ -8,7 +8,7 @@ import { fromRoot } from '../../src/tooling/paths.ts';
 
 // The CSV tables in DuckDB, as a researcher with SQL would use them: loaded into tables that carry
 // the primary and foreign keys datapackage.json declares (DuckDB enforces them on insert), and
-// queried with the README's own SQL.
+// queried with the SQL of docs/other-languages.md.
 type Field = { name: string; type: string; constraints?: { required?: boolean } };
 type Resource = {
   name: string;
@@ -115,8 +115,8 @@ describe('the CSV tables in DuckDB', () => {
   });
 });
 
-describe("the README's SQL, run by DuckDB", () => {
-  const readme = readFileSync(fromRoot('README.md'), 'utf8');
+describe('the SQL of docs/other-languages.md, run by DuckDB', () => {
+  const readme = readFileSync(fromRoot('docs/other-languages.md'), 'utf8');
   const block = /```sql\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
   const [byTopic = '', byArticle = ''] = block
     .replaceAll('node_modules/cybercrime-positions/dist/', `${fromRoot('dist')}/`)

@@ -5,16 +5,19 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fromRoot } from '../../src/tooling/paths.ts';
 
-/** Each ```js block of the README's Usage section with the ```text block that shows its output. */
-function usageExamples(readme: string): { code: string; output: string }[] {
-  const usage = readme.split(/^## Usage$/m)[1]?.split(/^## /m)[0] ?? '';
+/** Each ```js block of a page's section `heading` with the ```text block that shows its output. */
+function examplesOf(page: string, heading: string): { code: string; output: string }[] {
+  const usage = page.split(new RegExp(`^## ${heading}$`, 'm'))[1]?.split(/^## /m)[0] ?? '';
   return [...usage.matchAll(/```js\n([\s\S]*?)```\s*```text\n([\s\S]*?)```/g)].map((m) => ({
     code: m[1] ?? '',
     output: (m[2] ?? '').trimEnd(),
   }));
 }
 
-const examples = usageExamples(readFileSync(fromRoot('README.md'), 'utf8'));
+const examples = [
+  ...examplesOf(readFileSync(fromRoot('README.md'), 'utf8'), 'A first look'),
+  ...examplesOf(readFileSync(fromRoot('docs/library.md'), 'utf8'), 'Usage'),
+];
 let project: string;
 
 beforeAll(() => {
@@ -37,13 +40,13 @@ afterAll(() => {
   if (project) rmSync(project, { recursive: true, force: true });
 });
 
-describe('the README usage examples', () => {
+describe('the usage examples of the README and docs/library.md', () => {
   it('are there to run', () => {
-    expect(examples.length).toBeGreaterThanOrEqual(6);
+    expect(examples.length).toBeGreaterThanOrEqual(7);
   });
 
   it.each(examples.map((e, i) => [i + 1, e.code.split('\n')[0], e] as const))(
-    'example %i (%s) prints what the README shows',
+    'example %i (%s) prints what the page shows',
     (i, _first, example) => {
       const file = join(
         project,

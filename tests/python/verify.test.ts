@@ -58,8 +58,8 @@ describe('the Python proof', () => {
       expect(result.status).toBe(0);
     });
 
-    it('runs the README example as the README shows', () => {
-      const readme = readFileSync(fromRoot('README.md'), 'utf8');
+    it('runs the example of docs/other-languages.md as the page shows', () => {
+      const readme = readFileSync(fromRoot('docs/other-languages.md'), 'utf8');
       const [, code, output] =
         /```python\n([\s\S]*?)```\s*```text\n([\s\S]*?)```/.exec(readme) ?? [];
       expect(code).toBeDefined();

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fromRoot } from '../../src/tooling/paths.ts';
 
-// The coder's path of the README, run as npm runs it: each script a process, from the repository.
+// The coder's path of docs/contributing.md, run as npm runs it: each script a process, from the repository.
 const script = (name: string, args: string[]) => {
   const r = spawnSync(
     process.execPath,
