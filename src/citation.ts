@@ -1,11 +1,20 @@
 // How a citation is written, from the data it is handed: no import of the bundled data, so the
 // site renderer and the tests can cite the dataset they hold. src/cite.ts binds it to the package's
 // own data.
+
+import { biblatexEntry, bibtexEntry } from './citation-bib.ts';
 import type { Dataset, Document, Position } from './generated/types.ts';
 import { IDENTITY } from './identity.ts';
 
-export type CiteFormat = 'apa' | 'bibtex' | 'csl-json' | 'ris';
-export const CITE_FORMATS: readonly CiteFormat[] = ['apa', 'bibtex', 'csl-json', 'ris'];
+export type CiteFormat = 'apa' | 'bibtex' | 'biblatex' | 'csl-json' | 'ris';
+// Frozen: it is exported, and the CLI's --format choices are read from it.
+export const CITE_FORMATS: readonly CiteFormat[] = Object.freeze([
+  'apa',
+  'bibtex',
+  'biblatex',
+  'csl-json',
+  'ris',
+] as const);
 
 const authorNames = () => IDENTITY.authors.map((a) => a.name);
 
@@ -57,17 +66,6 @@ function work(meta: Meta, p: Position | undefined, doc: Doc, identity: Identity)
   };
 }
 
-const bibtexEscape = (s: string) =>
-  s.replace(/([\\{}&%$#_^~])/g, (c) =>
-    c === '\\'
-      ? '\\textbackslash{}'
-      : c === '~'
-        ? '\\textasciitilde{}'
-        : c === '^'
-          ? '\\textasciicircum{}'
-          : `\\${c}`,
-  );
-
 const iso = (d: [number, number, number]) => d.map((n) => String(n).padStart(2, '0')).join('-');
 
 // A RIS record is one field per line: a line break inside a value would end the field and let
@@ -77,23 +75,8 @@ const oneLine = (value: string) => value.replace(/[\r\n\u0085\u2028\u2029]+/g, '
 const FORMAT: Record<CiteFormat, (w: Work) => string> = {
   apa: (w) =>
     `${authorNames().join(', ')}. (${w.date ? w.date[0] : 'n.d.'}). ${w.title} (${w.date ? 'Version' : 'Unreleased build'} ${w.version}) [Data set]. ${IDENTITY.publisher}. ${w.doi ? `https://doi.org/${w.doi}` : w.url}. ${w.note}`,
-  // biblatex's @dataset: citation-js, Zotero and biblatex read it as a data set, where @misc with
-  // howpublished would be read as a document published by "Data set".
-  bibtex: (w) =>
-    [
-      `@dataset{${w.key},`,
-      `  author = {${authorNames()
-        .map((a) => `{${bibtexEscape(a)}}`)
-        .join(' and ')}},`,
-      `  title = {${bibtexEscape(w.title)}},`,
-      ...(w.date ? [`  year = {${w.date[0]}},`, `  date = {${iso(w.date)}},`] : []),
-      `  version = {${bibtexEscape(w.version)}},`,
-      `  publisher = {${bibtexEscape(IDENTITY.publisher)}},`,
-      `  url = {${w.url}},`,
-      ...(w.doi ? [`  doi = {${w.doi}},`] : []),
-      `  note = {${bibtexEscape(w.note)}}`,
-      '}',
-    ].join('\n'),
+  bibtex: (w) => bibtexEntry(w, authorNames()),
+  biblatex: (w) => biblatexEntry(w, authorNames()),
   'csl-json': (w) =>
     JSON.stringify(
       [

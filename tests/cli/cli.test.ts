@@ -233,7 +233,7 @@ describe('show', () => {
 });
 
 describe('cite', () => {
-  it.each(['apa', 'bibtex', 'csl-json', 'ris'])(
+  it.each(['apa', 'bibtex', 'biblatex', 'csl-json', 'ris'])(
     'cites a position in %s with version, id and fingerprint',
     async (format) => {
       const r = await cli(['cite', 'irn-2025-hanoi.c37', '--format', format]);
@@ -248,7 +248,7 @@ describe('cite', () => {
     expect((await cli(['cite', 'nope'])).status).toBe(1);
     const bad = await cli(['cite', '--format', 'mla']);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain('--format must be one of apa, bibtex, csl-json, ris');
+    expect(bad.stderr).toContain('--format must be one of apa, bibtex, biblatex, csl-json, ris');
   });
 });
 

@@ -27,11 +27,17 @@ function help(): string {
   return out;
 }
 
+// A .bib title braces its proper nouns so that they keep their capitals; the words are the same.
+const unbraced = (text: string) => (text.startsWith('@') ? text.replace(/[{}]/g, '') : text);
+
 /** Every output that shows the dataset's title or subject, made now. */
 function outputs(): Record<string, string> {
   return {
     ...Object.fromEntries(
-      CITE_FORMATS.map((f) => [`cite ${f}`, citeWith(data.__meta, undefined, undefined, f) ?? '']),
+      CITE_FORMATS.map((f) => [
+        `cite ${f}`,
+        unbraced(citeWith(data.__meta, undefined, undefined, f) ?? ''),
+      ]),
     ),
     'datapackage.json': JSON.stringify(datapackage(data)),
     'site overview': overviewPage(data),

@@ -28,7 +28,7 @@ const DATE = '2030-01-02';
 const read = (path: string) => readFileSync(join(clone, path), 'utf8');
 const json = <T>(path: string) => JSON.parse(read(path)) as T;
 type Meta = { version: string; fingerprint: string; released?: string };
-const FORMATS = ['apa', 'bibtex', 'csl-json', 'ris'] as const;
+const FORMATS = ['apa', 'bibtex', 'biblatex', 'csl-json', 'ris'] as const;
 
 /** What the clone's built package and bin say about themselves. */
 async function reported(tag: string) {

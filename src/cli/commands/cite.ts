@@ -2,10 +2,12 @@ import { CITE_FORMATS, cite as citation } from '../../index.ts';
 import type { Command, Values } from '../command.ts';
 import { Failure, type Io, oneOf, UsageError } from '../io.ts';
 
-const help = `Usage: cybercrime-positions cite [position-id] [--format apa|bibtex|csl-json|ris]
+const help = `Usage: cybercrime-positions cite [position-id] [--format apa|bibtex|biblatex|csl-json|ris]
 
 Cite the dataset, or one position. Every format carries the package version, the position id and
-the data fingerprint, so a reader can check they hold the same data.
+the data fingerprint, so a reader can check they hold the same data. bibtex is classic BibTeX
+(@misc, for plain.bst, natbib and most journal templates); biblatex is @dataset, with version and
+date in fields of their own.
 
 Examples:
   cybercrime-positions cite
