@@ -13,6 +13,7 @@
  * where o_ck is the coincidence matrix (each unit with m_u values adds 1/(m_u − 1) for every
  * ordered pair of its values), n_c its margins and n the number of pairable values.
  */
+import { checkBootstrap, checkMetric, checkSets } from './alpha-guards.ts';
 
 export type Cell<V> = V | null | undefined;
 export type Metric = 'nominal' | 'ordinal' | 'interval' | 'ratio';
@@ -134,6 +135,7 @@ export function krippendorffAlpha<V>(
   matrix: readonly (readonly Cell<V>[])[],
   options: AlphaOptions<V>,
 ): AlphaResult {
+  checkMetric('krippendorffAlpha', options?.metric);
   const c = coincidences(matrix, options.key ?? defaultKey);
   const units = pairable(matrix).length;
   if (c.n <= 1) return { alpha: null, observed: 0, expected: 0, pairableValues: c.n, units };
@@ -168,6 +170,7 @@ export function krippendorffAlpha<V>(
  * is used here as δ² directly, as Passonneau does.
  */
 export function masiDistance(a: readonly string[], b: readonly string[]): number {
+  checkSets('masiDistance', a, b);
   const A = new Set(a);
   const B = new Set(b);
   if (A.size === 0 && B.size === 0) return 0;
@@ -188,6 +191,7 @@ export function masiDistance(a: readonly string[], b: readonly string[]): number
 
 /** Jaccard distance, 1 − |A ∩ B| / |A ∪ B|; two empty sets agree. */
 export function jaccardDistance(a: readonly string[], b: readonly string[]): number {
+  checkSets('jaccardDistance', a, b);
   const A = new Set(a);
   const B = new Set(b);
   if (A.size === 0 && B.size === 0) return 0;
@@ -242,6 +246,8 @@ export function bootstrapAlpha<V>(
   matrix: readonly (readonly Cell<V>[])[],
   options: AlphaOptions<V> & BootstrapOptions,
 ): Interval {
+  checkMetric('bootstrapAlpha', options?.metric);
+  checkBootstrap('bootstrapAlpha', options);
   const units = matrix.filter(
     (row) => row.filter((v) => v !== undefined && v !== null).length >= 2,
   );
@@ -257,6 +263,7 @@ export function bootstrapClusters<T>(
   statistic: (sample: T[]) => number | null,
   options: BootstrapOptions = {},
 ): Interval {
+  checkBootstrap('bootstrapClusters', options);
   const samples = options.samples ?? 2000;
   const seed = options.seed ?? 12;
   const level = options.level ?? 0.95;

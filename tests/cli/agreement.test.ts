@@ -88,6 +88,10 @@ describe('cybercrime-positions agreement', () => {
       status: 2,
       stderr: expect.stringMatching(/give both --a and --b/),
     });
+    expect(await cli(['agreement', '--samples', '99999999'])).toMatchObject({
+      status: 2,
+      stderr: expect.stringMatching(/--samples must be at most 20000 \(got 99999999\)/),
+    });
     expect(await cli(['agreement', '--format', 'xml'])).toMatchObject({
       status: 2,
       stderr: expect.stringMatching(/--format must be one of text, json, csv/),
