@@ -14,6 +14,7 @@ import { type Provision, provisionKey } from './provision.ts';
 import { checkFilter } from './query/check-filter.ts';
 import type { PositionFilter } from './query/position-filter.ts';
 import { withAncestors } from './topic-tree.ts';
+import { annotationOf } from './paragraph-annotation.ts';
 
 export { CONVENTION } from './provision.ts';
 
@@ -237,7 +238,7 @@ export interface PositionContext {
 export function context(positionId: string): PositionContext | undefined {
   const position = getPosition(positionId);
   if (!position) return undefined;
-  const paragraph = getDocument(position.document)?.paragraphs[position.paragraph - 1];
+  const paragraph = annotationOf(getDocument(position.document)?.paragraphs, position.paragraph);
   if (!paragraph) return undefined;
   const chars = Array.from(paragraph.text);
   return {

@@ -18,6 +18,7 @@ import { type Claim, type Coding, type PositionLike, toClaim } from './coding.ts
 import { codebookExamples } from './exemplified.ts';
 import { datasetDocument, readCodingInput } from './read-coding.ts';
 import { runStudy, type Study, type StudyOptions } from './study.ts';
+import { annotationOf } from '../paragraph-annotation.ts';
 
 export class InputError extends Error {
   readonly problems: string[];
@@ -47,7 +48,7 @@ function sourceParagraphs(ctx: LintContext, doc: LoadedDocument, file: string): 
     ]);
   return paragraphs.map((t, i) => ({
     n: i + 1,
-    role: doc.value.paragraphs[i]?.role ?? 'speech',
+    role: annotationOf(doc.value.paragraphs, i + 1)?.role ?? 'speech',
     text: t,
   }));
 }

@@ -15,6 +15,7 @@ import { ReadFailure, readRegularFile } from '../validate/read-file.ts';
 import { schemaProblems } from '../validate/schema-issues.ts';
 import { decodeUtf8 } from '../validate/utf8.ts';
 import { datasetDocument, readJsonInput } from './read-coding.ts';
+import { annotationOf } from '../paragraph-annotation.ts';
 
 export type CodingFileValue = z.infer<typeof CodingFile>;
 
@@ -77,11 +78,14 @@ export function prepareCoding(
       document,
       codedAt: date,
       blind: true,
-      paragraphs: paragraphs.map((text, i) => ({
-        n: i + 1,
-        role: doc.value.paragraphs[i]?.role ?? 'speech',
-        text,
-      })),
+      // An excerpt's coder sees the paragraphs of its scope only, as they are coded.
+      paragraphs: paragraphs
+        .map((text, i) => ({
+          n: i + 1,
+          role: annotationOf(doc.value.paragraphs, i + 1)?.role ?? 'speech',
+          text,
+        }))
+        .filter((p) => !doc.value.scope || doc.value.scope.paragraphs.includes(p.n)),
       positions: [],
     },
     problems: [],

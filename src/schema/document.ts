@@ -12,7 +12,7 @@ import {
   Url,
 } from './common.ts';
 import { PositionInput } from './position.ts';
-import { ParagraphRole } from './vocabularies.ts';
+import { DocumentKind, Paragraphing, ParagraphRole, SourceKind } from './vocabularies.ts';
 
 export const Fact = z
   .strictObject({
@@ -29,16 +29,17 @@ export const Fact = z
 
 export const Sic = z
   .strictObject({
-    text: Persian.meta({ description: 'The span as it stands in the source.' }),
+    text: z.string().min(1).meta({ description: 'The span as it stands in the source.' }),
     occurrence: z.int().min(1).optional().meta({
       description: 'Which occurrence in the paragraph, when the span occurs more than once.',
     }),
-    reading: Persian.meta({ description: 'The intended reading.' }),
+    reading: z.string().min(1).meta({ description: 'The intended reading.' }),
     note: English.optional().meta({ description: 'What is wrong with the span, in English.' }),
   })
   .meta({
     id: 'Sic',
-    description: 'A typo or lost character in the source, recorded rather than corrected.',
+    description:
+      'A typo, a lost character, an extraction artefact or a transcription error in the source, recorded rather than corrected.',
   });
 
 export const ParagraphAnnotation = z
@@ -61,6 +62,7 @@ export const ParagraphAnnotation = z
 
 export const Source = z
   .strictObject({
+    kind: SourceKind,
     publisher: Label,
     url: Url,
     newsId: z
@@ -68,7 +70,35 @@ export const Source = z
       .min(1)
       .optional()
       .meta({ description: "The publisher's own id of the item." }),
-    published: IsoDate.meta({ description: 'Publication date given by the publisher.' }),
+    published: IsoDate.meta({
+      description:
+        "Publication date given by the publisher; for a record or transcript of a meeting, the meeting's date.",
+    }),
+    symbol: z
+      .string()
+      .regex(/^[A-Z]+(?:\/[A-Za-z0-9.]+)+$/, 'must be a UN document symbol, e.g. "A/79/PV.14"')
+      .optional()
+      .meta({ description: 'The UN document symbol of an official record, e.g. "A/79/PV.14".' }),
+    copy: z
+      .strictObject({
+        repository: z
+          .string()
+          .regex(/^[\w.-]+\/[\w.-]+$/, 'must be "owner/name"')
+          .meta({ description: 'The public repository that holds the copy, "owner/name".' }),
+        path: z.string().min(1).meta({ description: 'The file in that repository.' }),
+        commit: z
+          .string()
+          .regex(/^[0-9a-f]{40}$/, 'must be a 40-digit commit hash')
+          .meta({ description: 'The commit the copy was taken at.' }),
+        note: English.meta({
+          description: 'How the repository made its copy from the publication (extraction, splitting).',
+        }),
+      })
+      .optional()
+      .meta({
+        description:
+          'When the bytes were taken from a public corpus rather than from the publication itself: where, exactly.',
+      }),
     headline: z
       .strictObject({ fa: Persian })
       .optional()
@@ -116,6 +146,24 @@ export const DocumentFile = z
     $schema: SchemaPointer.optional(),
     id: Slug.meta({ description: 'Document id, also the file name: "<actor>-<year>-<event>".' }),
     title: Label,
+    kind: DocumentKind,
+    scope: z
+      .strictObject({
+        paragraphs: z.array(z.int().min(1)).min(1).meta({
+          description: 'The paragraphs of the source within the coded scope, in order.',
+        }),
+        rule: English.meta({
+          description: 'Why these paragraphs and no others, by the codebook\'s scope rule.',
+        }),
+      })
+      .optional()
+      .meta({
+        description:
+          'For an excerpt: the coded scope. Only these paragraphs are annotated and coded; the source file is kept whole.',
+      }),
+    paragraphing: Paragraphing.meta({
+      description: 'The rule that cuts the source file into the numbered paragraphs.',
+    }),
     actor: ActorId.meta({ description: 'On whose behalf the text is spoken.' }),
     event: Slug.meta({ description: 'Event id.' }),
     language: z
@@ -166,9 +214,10 @@ export const DocumentFile = z
       .array(Witness)
       .meta({ description: 'Other published copies or versions of the statement.' }),
     facts: z.array(Fact).meta({ description: 'Facts about the document, each with its sources.' }),
-    paragraphs: z
-      .array(ParagraphAnnotation)
-      .meta({ description: 'One annotation per paragraph of the source, in order.' }),
+    paragraphs: z.array(ParagraphAnnotation).meta({
+      description:
+        'One annotation per paragraph of the source (a statement) or of its coded scope (an excerpt), in order.',
+    }),
     positions: z
       .array(PositionInput)
       .meta({ description: 'The claims made in the document, in id order.' }),
@@ -203,7 +252,10 @@ export const Document = z
     ...documentFields,
     paragraphs: z
       .array(Paragraph)
-      .meta({ description: 'Every paragraph of the source, in order.' }),
+      .meta({
+        description:
+          'Every paragraph of the source (a statement) or of its coded scope (an excerpt), in order.',
+      }),
   })
   .meta({
     id: 'Document',

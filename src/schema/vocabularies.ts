@@ -52,6 +52,26 @@ export const ParagraphRole = z.enum(['lede', 'speech', 'narration']).meta({
     "Whose words a paragraph is: the publisher's lead-in, the speaker's speech, or the publisher's report.",
 });
 
+export const SourceKind = z
+  .enum(['web-page', 'verbatim-record', 'delegation-text', 'interpretation-transcript'])
+  .meta({
+    id: 'SourceKind',
+    description:
+      "What the source is: a publisher's web page; an official verbatim record of a meeting; the text a delegation published; or a transcript of the interpretation into the source's language, whose words are the interpreter's.",
+  });
+
+export const DocumentKind = z.enum(['statement', 'excerpt']).meta({
+  id: 'DocumentKind',
+  description:
+    'A statement is coded whole; an excerpt is a long speech of which only the passages within its coded scope are coded.',
+});
+
+export const Paragraphing = z.enum(['blank-line', 'line', 'sentence']).meta({
+  id: 'Paragraphing',
+  description:
+    'How the source file is cut into paragraphs: at one or more blank lines, at every line break, or after every full stop, question mark or exclamation mark (a transcript on one line).',
+});
+
 export const ArticleRelation = z
   .enum(['concerns', 'supports', 'opposes', 'interprets', 'invokes', 'seeks_amendment'])
   .meta({
@@ -88,6 +108,9 @@ export const CLOSED_VOCABULARIES = {
   speechAct: SpeechAct,
   discourseRelation: DiscourseRelation,
   paragraphRole: ParagraphRole,
+  sourceKind: SourceKind,
+  documentKind: DocumentKind,
+  paragraphing: Paragraphing,
   articleRelation: ArticleRelation,
   legalForm: LegalForm,
   actorKind: ActorKind,
@@ -130,6 +153,15 @@ export const VocabulariesFile = z
     paragraphRole: z
       .array(VocabularyTerm)
       .meta({ description: 'Labels and definitions of the paragraphRole values.' }),
+    sourceKind: z
+      .array(VocabularyTerm)
+      .meta({ description: 'Labels and definitions of the sourceKind values.' }),
+    documentKind: z
+      .array(VocabularyTerm)
+      .meta({ description: 'Labels and definitions of the documentKind values.' }),
+    paragraphing: z
+      .array(VocabularyTerm)
+      .meta({ description: 'Labels and definitions of the paragraphing values.' }),
     articleRelation: z
       .array(VocabularyTerm)
       .meta({ description: 'Labels and definitions of the articleRelation values.' }),

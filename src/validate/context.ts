@@ -52,7 +52,9 @@ export class LintContext {
   /** The document's source text, or the error met reading it. */
   source(doc: LoadedDocument): SourceText | Error {
     const file = doc.value.source.file;
-    let cached = this.sources.get(file);
+    const rule = doc.value.paragraphing ?? 'blank-line';
+    const key = `${rule}:${file}`;
+    let cached = this.sources.get(key);
     if (!cached) {
       try {
         const bytes = readDataFile(this.data.dir, file);
@@ -64,12 +66,12 @@ export class LintContext {
           bytes,
           text,
           sha256: createHash('sha256').update(bytes).digest('hex'),
-          paragraphs: splitParagraphs(text),
+          paragraphs: splitParagraphs(text, rule),
         };
       } catch (error) {
         cached = error instanceof Error ? error : new Error(String(error));
       }
-      this.sources.set(file, cached);
+      this.sources.set(key, cached);
     }
     return cached;
   }

@@ -10,6 +10,7 @@ import { lintRecords } from './lint/records.ts';
 import { lintReferences } from './lint/references.ts';
 import { lintReleased } from './lint/released.ts';
 import { lintReliability } from './lint/reliability.ts';
+import { lintScope } from './lint/scope.ts';
 import { lintSources } from './lint/sources.ts';
 import { lintTargets } from './lint/targets.ts';
 import { lintText } from './lint/text.ts';
@@ -25,6 +26,7 @@ export { formatProblem, type Problem } from './problem.ts';
 export const LINTS: Record<string, Lint> = {
   format: lintFormat,
   sources: lintSources,
+  scope: lintScope,
   quotes: lintQuotes,
   ids: lintIds,
   references: lintReferences,

@@ -278,7 +278,7 @@ describe('limits', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(
       new RegExp(
-        `^${DOC}:/x(/0){${LIMITS.depth - 1}}: nested more than ${LIMITS.depth} levels deep: .* \\(line 9, column \\d+\\)$`,
+        `^${DOC}:/x(/0){${LIMITS.depth - 1}}: nested more than ${LIMITS.depth} levels deep: .* \\(line 11, column \\d+\\)$`,
       ),
     );
     expect(formatDataDir(dir).refused.join('\n')).toContain('nested more than');

@@ -3,6 +3,7 @@ import { quoteMismatch } from '../../text/first-difference.ts';
 import { locate } from '../../text/locate.ts';
 import type { LintContext } from '../context.ts';
 import { type Problem, problem } from '../problem.ts';
+import { annotationOf } from '../../paragraph-annotation.ts';
 
 /** Every quote and every sic span occurs verbatim in its paragraph; quotes come from speech only. */
 export function lintQuotes(ctx: LintContext): Problem[] {
@@ -24,7 +25,7 @@ export function lintQuotes(ctx: LintContext): Problem[] {
         );
         return;
       }
-      const role = value.paragraphs[pos.paragraph - 1]?.role;
+      const role = annotationOf(value.paragraphs, pos.paragraph)?.role;
       if (role !== undefined && role !== 'speech') {
         problems.push(
           problem(

@@ -8,6 +8,7 @@ import { knownIds } from '../known-ids.ts';
 import { type Problem, problem } from '../problem.ts';
 import { provisionChecker } from './provisions.ts';
 import { kindMismatch, kindOfRef } from './targets.ts';
+import { annotationOf } from '../../paragraph-annotation.ts';
 
 type Coding = z.infer<typeof CodingFile>;
 
@@ -92,7 +93,7 @@ export function checkCoding(file: string, coding: Coding, ctx: LintContext): Pro
 
   (coding.paragraphs ?? []).forEach((para, i) => {
     const source = paragraphs?.[para.n - 1];
-    const role = doc.value.paragraphs[para.n - 1]?.role;
+    const role = annotationOf(doc.value.paragraphs, para.n)?.role;
     if (source === undefined || source !== para.text)
       problems.push(
         problem(
@@ -182,7 +183,7 @@ export function checkCoding(file: string, coding: Coding, ctx: LintContext): Pro
       );
       return;
     }
-    const role = doc.value.paragraphs[pos.paragraph - 1]?.role;
+    const role = annotationOf(doc.value.paragraphs, pos.paragraph)?.role;
     if (role !== undefined && role !== 'speech')
       problems.push(
         problem(

@@ -43,22 +43,32 @@ export function lintSources(ctx: LintContext): Problem[] {
         ),
       );
     }
-    if (paragraphs.length !== text.paragraphs.length) {
+    // A statement annotates every paragraph; an excerpt those of its scope (checked in scope.ts).
+    const expected =
+      doc.value.kind === 'excerpt'
+        ? (doc.value.scope?.paragraphs ?? [])
+        : text.paragraphs.map((_, i) => i + 1);
+    if (paragraphs.length !== expected.length) {
       problems.push(
         problem(
           doc.file,
           ['paragraphs'],
-          `${paragraphs.length} paragraph annotations for ${text.paragraphs.length} paragraphs in ${source.file}: annotate each paragraph once, in source order`,
+          doc.value.kind === 'excerpt'
+            ? `${paragraphs.length} paragraph annotations for the ${expected.length} paragraphs of the scope: annotate each paragraph of scope.paragraphs once, in order`
+            : `${paragraphs.length} paragraph annotations for ${text.paragraphs.length} paragraphs in ${source.file}: annotate each paragraph once, in source order`,
         ),
       );
     }
     paragraphs.forEach((p, i) => {
-      if (p.n !== i + 1) {
+      const want = expected[i];
+      if (want !== undefined && p.n !== want) {
         problems.push(
           problem(
             doc.file,
             ['paragraphs', i, 'n'],
-            `paragraph number ${p.n} at position ${i + 1}: number paragraphs 1, 2, 3… in source order`,
+            doc.value.kind === 'excerpt'
+              ? `paragraph number ${p.n} at position ${i + 1}: annotate the scope's paragraphs (${expected.join(', ')}) in order`
+              : `paragraph number ${p.n} at position ${i + 1}: number paragraphs 1, 2, 3… in source order`,
           ),
         );
       }
