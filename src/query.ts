@@ -10,11 +10,11 @@ import type {
   Topic,
 } from './generated/types.ts';
 import { compositeIndex, indexes, SINGLE_FIELDS, searchIndex } from './indexes.ts';
+import { annotationOf } from './paragraph-annotation.ts';
 import { type Provision, provisionKey } from './provision.ts';
 import { checkFilter } from './query/check-filter.ts';
 import type { PositionFilter } from './query/position-filter.ts';
 import { withAncestors } from './topic-tree.ts';
-import { annotationOf } from './paragraph-annotation.ts';
 
 export { CONVENTION } from './provision.ts';
 

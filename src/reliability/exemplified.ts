@@ -63,9 +63,14 @@ const DOC_ID = /\b([a-z]{3}-\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*)\b/g;
 /** Reads the examples out of the codebook's Markdown text. */
 export function codebookExamples(markdown: string): CodebookExamples {
   const version = /Codebook version:\s*([0-9]+\.[0-9]+)/.exec(markdown)?.[1] ?? null;
+  // The codebook says which document its examples come from; other documents may be named (as
+  // examples of source kinds, say) without lending it their paragraph numbers.
+  const declared = /The examples come from[^(]*\(`data\/documents\/([a-z0-9-]+)\.json`/.exec(
+    markdown,
+  )?.[1];
   const documents = new Set<string>();
   for (const m of markdown.matchAll(DOC_ID)) documents.add(m[1] as string);
-  const document = documents.size === 1 ? ([...documents][0] as string) : null;
+  const document = declared ?? (documents.size === 1 ? ([...documents][0] as string) : null);
   const groups = Object.fromEntries(
     (['unit', 'topics', 'stance', 'targetKind', 'speechAct', 'articles', 'legalForm'] as const).map(
       (g) => [g, { ids: new Set<string>(), paragraphs: new Set<number>() }],

@@ -7,6 +7,7 @@
 
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { annotationOf } from '../paragraph-annotation.ts';
 import { codePointLength, codePointSpan } from '../text/codepoints.ts';
 import { locate } from '../text/locate.ts';
 import { LintContext, type LoadedDocument } from '../validate/context.ts';
@@ -18,7 +19,6 @@ import { type Claim, type Coding, type PositionLike, toClaim } from './coding.ts
 import { codebookExamples } from './exemplified.ts';
 import { datasetDocument, readCodingInput } from './read-coding.ts';
 import { runStudy, type Study, type StudyOptions } from './study.ts';
-import { annotationOf } from '../paragraph-annotation.ts';
 
 export class InputError extends Error {
   readonly problems: string[];

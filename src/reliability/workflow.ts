@@ -5,6 +5,7 @@
 
 import { join } from 'node:path';
 import type { z } from 'zod';
+import { annotationOf } from '../paragraph-annotation.ts';
 import { CodingFile } from '../schema/reliability.ts';
 import { LintContext } from '../validate/context.ts';
 import { checkCoding } from '../validate/lint/reliability.ts';
@@ -15,7 +16,6 @@ import { ReadFailure, readRegularFile } from '../validate/read-file.ts';
 import { schemaProblems } from '../validate/schema-issues.ts';
 import { decodeUtf8 } from '../validate/utf8.ts';
 import { datasetDocument, readJsonInput } from './read-coding.ts';
-import { annotationOf } from '../paragraph-annotation.ts';
 
 export type CodingFileValue = z.infer<typeof CodingFile>;
 

@@ -91,7 +91,8 @@ export const Source = z
           .regex(/^[0-9a-f]{40}$/, 'must be a 40-digit commit hash')
           .meta({ description: 'The commit the copy was taken at.' }),
         note: English.meta({
-          description: 'How the repository made its copy from the publication (extraction, splitting).',
+          description:
+            'How the repository made its copy from the publication (extraction, splitting).',
         }),
       })
       .optional()
@@ -153,7 +154,7 @@ export const DocumentFile = z
           description: 'The paragraphs of the source within the coded scope, in order.',
         }),
         rule: English.meta({
-          description: 'Why these paragraphs and no others, by the codebook\'s scope rule.',
+          description: "Why these paragraphs and no others, by the codebook's scope rule.",
         }),
       })
       .optional()
@@ -250,12 +251,10 @@ const {
 export const Document = z
   .strictObject({
     ...documentFields,
-    paragraphs: z
-      .array(Paragraph)
-      .meta({
-        description:
-          'Every paragraph of the source (a statement) or of its coded scope (an excerpt), in order.',
-      }),
+    paragraphs: z.array(Paragraph).meta({
+      description:
+        'Every paragraph of the source (a statement) or of its coded scope (an excerpt), in order.',
+    }),
   })
   .meta({
     id: 'Document',

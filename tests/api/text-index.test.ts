@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { data } from '../../src/data.ts';
-import { findPositions, foldText, positions as inForce, withdrawn } from '../../src/index.ts';
+import { everyPosition } from '../../src/every-position.ts';
+import { findPositions, foldText } from '../../src/index.ts';
 import { makeFold } from '../../src/text/fold.ts';
 import { buildTrigramIndex } from '../../src/text/trigrams.ts';
 
@@ -173,8 +174,8 @@ describe('the trigram index over folded texts', () => {
 });
 
 describe('findPositions({ text }) on the data', () => {
-  // One document: in force and withdrawn together in id order are the dataset's order.
-  const positions = [...inForce, ...withdrawn].sort((a, b) => (a.id < b.id ? -1 : 1));
+  // In force and withdrawn together in the dataset's order: by document, then by id.
+  const positions = everyPosition(data);
   const foldedOf = new Map(
     positions.map((p) => [p, [foldText(p.quote.text), foldText(p.translation.en)]]),
   );

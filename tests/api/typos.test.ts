@@ -24,7 +24,7 @@ describe('findPositions on a misspelt id', () => {
 
   it('names the ids, and no nearest one when none is near', () => {
     expect(() => findPositions({ actor: 'FRA' })).toThrow(
-      'findPositions: actor "FRA" is not in the data: the actors are "IRN", "VNM", "un-secretariat", "ahc-cybercrime", "developing-countries"',
+      'findPositions: actor "FRA" is not in the data: the actors are "IRN", "JAM", "KOR", "ROU", "RUS", "VNM", "un-secretariat", "ahc-cybercrime", "developing-countries"',
     );
   });
 });

@@ -76,7 +76,7 @@ describe('list', () => {
     expect(r.status).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^id\s+actor\s+topic\s+kind\s+stance\s+provisions\s+translation$/);
-    expect(lines).toHaveLength(29);
+    expect(lines).toHaveLength(46);
     expect(r.stdout).not.toMatch(ANSI);
     // Not cut to a width: the longest translation is there whole.
     expect(r.stdout).toContain(
@@ -117,14 +117,14 @@ describe('list', () => {
       id: string;
       quote: { text: string };
     }[];
-    expect(json).toHaveLength(28);
-    // c37, the article 14 interpretation, is the 24th claim in force in id order.
-    expect(json[23]?.id).toBe('irn-2025-hanoi.c37');
-    expect(json[23]?.quote.text.startsWith(C27)).toBe(true);
+    expect(json).toHaveLength(45);
+    // c37, the article 14 interpretation, keeps its Persian whole in every format.
+    const at = json.findIndex((p) => p.id === 'irn-2025-hanoi.c37');
+    expect(json[at]?.quote.text.startsWith(C27)).toBe(true);
     const jsonl = (await cli(['list', '-f', 'jsonl'])).stdout.trimEnd().split('\n');
-    expect(jsonl).toHaveLength(28);
+    expect(jsonl).toHaveLength(45);
     expect(
-      (JSON.parse(jsonl[23] ?? '') as { quote: { text: string } }).quote.text.startsWith(C27),
+      (JSON.parse(jsonl[at] ?? '') as { quote: { text: string } }).quote.text.startsWith(C27),
     ).toBe(true);
     // The same bytes as the build's tables: the claims in force, and the withdrawn ones apart.
     expect((await cli(['list', '--format', 'csv'])).stdout).toBe(
@@ -282,11 +282,12 @@ describe('stats', () => {
       byProvision: Record<string, number>;
       byStance?: unknown;
     };
-    expect(json.positions.active).toBe(28);
+    expect(json.positions.active).toBe(45);
     expect(json.byStance).toBeUndefined();
     expect(json.byTargetKind.provision).toEqual({ oppose: 2, support: 2 });
     expect(json.impliedByTargetKind).toEqual({ provision: { oppose: 1 } });
-    expect(json.byTargetKind.phenomenon).toEqual({ oppose: 7, support: 3 });
+    expect(json.byTargetKind.phenomenon).toEqual({ oppose: 8, support: 3 });
+    expect(json.byTargetKind.process).toEqual({ neutral: 4, support: 1 });
     expect(json.byProvision['unccc-2024:14(3)']).toBe(1);
     expect(json.byProvision['unccc-2024:14(3)(a)']).toBe(3);
     expect(json.byProvision['unccc-2024:14(2)']).toBe(1);

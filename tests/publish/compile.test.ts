@@ -24,7 +24,7 @@ describe('compileDataset', () => {
     expect(body.positions.length).toBeGreaterThan(0);
     for (const p of body.positions) {
       const doc = body.documents.find((d) => d.id === p.document);
-      const paragraph = doc?.paragraphs[p.paragraph - 1]?.text ?? '';
+      const paragraph = doc?.paragraphs.find((a) => a.n === p.paragraph)?.text ?? '';
       expect([...paragraph].slice(p.quote.start, p.quote.end).join(''), p.id).toBe(p.quote.text);
     }
   });
@@ -57,7 +57,7 @@ describe('compileDataset', () => {
 
   it('fills in the document id and keeps the curator fields, the occurrence aside', () => {
     const body = build(REAL_DATA);
-    const p = body.positions[0];
+    const p = body.positions.find((x) => x.id === 'irn-2025-hanoi.c01');
     expect(p?.document).toBe('irn-2025-hanoi');
     expect(Object.keys(p?.quote ?? {})).toEqual(['text', 'start', 'end']);
   });

@@ -207,7 +207,11 @@ describe('`npm run release` on that clone', () => {
         `\\(2030\\)\\. .* \\(Version ${pkg().version.replaceAll('.', '\\.')}\\) \\[Data set\\]\\..* Released ${DATE}\\.`,
       ),
     );
-    for (const text of parsed) {
+    const [bibtex = '', ...structured] = parsed;
+    // Classic BibTeX has no version field: the version is in the note, the year in year.
+    expect(bibtex).toContain(`note = {Version ${pkg().version}.`);
+    expect(bibtex).toContain('year = {2030}');
+    for (const text of structured) {
       const [entry] = new Cite(text).data as {
         version: string;
         issued: { 'date-parts': number[][] };

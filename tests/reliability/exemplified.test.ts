@@ -79,9 +79,19 @@ describe('examples read from the codebook text', () => {
     expect(v1.groups.legalForm.ids.has('irn-2025-hanoi.c27')).toBe(true);
   });
 
+  it('takes the document the codebook declares, when it also names others', () => {
+    const two = codebookExamples(
+      `The examples come from one statement (\`data/documents/xyz-2030-demo.json\`).\n\n### 5.10 Source kinds\n\nExample: \`abc-2031-other\`, paragraph 4.\n\n### \`stance\`\n\nOppose (\`c16\`).\n`,
+    );
+    expect(two.document).toBe('xyz-2030-demo');
+    expect(two.groups.stance.ids).toEqual(new Set(['xyz-2030-demo.c16']));
+    // Without the declaration, two documents named leave no document to lend examples to.
+    expect(codebookExamples('`xyz-2030-demo` and `abc-2031-other`').document).toBeNull();
+  });
+
   it('reads the current codebook, whose target kinds have examples too', () => {
     const real = codebookExamples(readFileSync('data/CODEBOOK.md', 'utf8'));
-    expect(real.version).toBe('3.0');
+    expect(real.version).toBe('3.1');
     for (const g of ['unit', 'topics', 'stance', 'targetKind', 'speechAct', 'articles'] as const)
       expect(real.groups[g].ids.size, g).toBeGreaterThan(0);
     expect(real.groups.stance.ids.has('irn-2025-hanoi.c31')).toBe(true);

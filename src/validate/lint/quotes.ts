@@ -1,9 +1,9 @@
+import { annotationOf } from '../../paragraph-annotation.ts';
 import { occurrences } from '../../text/codepoints.ts';
 import { quoteMismatch } from '../../text/first-difference.ts';
 import { locate } from '../../text/locate.ts';
 import type { LintContext } from '../context.ts';
 import { type Problem, problem } from '../problem.ts';
-import { annotationOf } from '../../paragraph-annotation.ts';
 
 /** Every quote and every sic span occurs verbatim in its paragraph; quotes come from speech only. */
 export function lintQuotes(ctx: LintContext): Problem[] {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { annotationOf } from '../../paragraph-annotation.ts';
 import type { CodingFile } from '../../schema/reliability.ts';
 import { codePointLength } from '../../text/codepoints.ts';
 import { quoteMismatch } from '../../text/first-difference.ts';
@@ -8,7 +9,6 @@ import { knownIds } from '../known-ids.ts';
 import { type Problem, problem } from '../problem.ts';
 import { provisionChecker } from './provisions.ts';
 import { kindMismatch, kindOfRef } from './targets.ts';
-import { annotationOf } from '../../paragraph-annotation.ts';
 
 type Coding = z.infer<typeof CodingFile>;
 
