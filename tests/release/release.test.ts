@@ -61,7 +61,7 @@ describe('a release', () => {
         ...body,
         // The edits below name Iran's claims by their place (ps[0] is c01): that document first.
         positions: edit(
-          structuredClone(body.positions).sort(
+          [...structuredClone(body.positions)].sort(
             (a, b) =>
               Number(b.document === 'irn-2025-hanoi') - Number(a.document === 'irn-2025-hanoi'),
           ) as Mutable<Dataset['positions'][number]>[],
