@@ -50,9 +50,16 @@ function work(meta: Meta, p: Position | undefined, doc: Doc, identity: Identity)
   const key = `${IDENTITY.name}-${version.replace('+', '-')}`;
   const check = `${when} Data fingerprint SHA-256 ${fingerprint}.`;
   if (!p) return { ...base, key, title: IDENTITY.title, note: check };
+  const symbol = doc?.source.symbol ? `${doc.source.symbol}, ` : '';
   const source = doc
-    ? ` (${doc.source.publisher.en}, ${doc.source.published}, ${doc.source.url})`
+    ? ` (${symbol}${doc.source.publisher.en}, ${doc.source.published}, ${doc.source.url})`
     : '';
+  // A transcript of the interpretation holds the interpreter's words: a citation must say so.
+  const words =
+    doc?.source.kind === 'interpretation-transcript'
+      ? " The words quoted are the English interpreter's, as transcribed by machine, not the speaker's."
+      : '';
+  const unit = doc?.paragraphing === 'sentence' ? 'sentence' : 'paragraph';
   const successors = p.withdrawal?.supersededBy ?? [];
   const status =
     p.status === 'withdrawn'
@@ -62,7 +69,7 @@ function work(meta: Meta, p: Position | undefined, doc: Doc, identity: Identity)
     ...base,
     key: `${key}-${p.id}`,
     title: `${IDENTITY.title}, claim ${p.id}`,
-    note: `Claim ${p.id}, paragraph ${p.paragraph} of document ${p.document}${source}.${status} ${check}`,
+    note: `Claim ${p.id}, ${unit} ${p.paragraph} of document ${p.document}${source}.${words}${status} ${check}`,
   };
 }
 

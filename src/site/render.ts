@@ -31,6 +31,18 @@ function stanceBadge(data: Dataset, value: string): string {
   return `<span class="stance stance-${esc(value)}">${STANCE_ICON[value] ?? ''}<span>${esc(label(data, 'stance', value))}</span></span>`;
 }
 
+/** The lang and dir attributes of a document's own words: Persian reads right to left. */
+function sourceAttrs(doc: Document): string {
+  const rtl = ['fa', 'ar', 'he', 'ur'].includes(doc.language);
+  return `lang="${esc(doc.language)}" dir="${rtl ? 'rtl' : 'ltr'}"`;
+}
+
+/** "paragraph" or, for a transcript cut into sentences, "sentence". */
+const unitOf = (doc: Document) => (doc.paragraphing === 'sentence' ? 'sentence' : 'paragraph');
+
+const INTERPRETER =
+  "The words are the English interpreter's, as a machine transcribed them, not the speaker's.";
+
 function claimCard(data: Dataset, doc: Document, p: Position): string {
   const articles = p.articles.map((a) => {
     const instrument = data.instruments.find((i) => i.id === a.instrument);
@@ -41,13 +53,14 @@ function claimCard(data: Dataset, doc: Document, p: Position): string {
   return `<article class="claim" id="${esc(p.id)}" tabindex="0" aria-labelledby="${esc(p.id)}-title"
   data-topics="${esc(p.topics.join(' '))}" data-ancestors="${esc(ancestors(data, p.topics).join(' '))}" data-stance="${esc(p.stance.value)}" data-target-kind="${esc(p.stance.target.kind)}" data-speech-act="${esc(p.speechAct)}" data-articles="${esc([...new Set(p.articles.flatMap(provisionKeys))].join(' '))}">
   <h3 id="${esc(p.id)}-title"><a class="permalink" href="#${esc(p.id)}">${esc(p.id.split('.').pop() ?? p.id)}</a> ${stanceBadge(data, p.stance.value)} <span class="act">${esc(label(data, 'speechAct', p.speechAct))}</span></h3>
-  <blockquote lang="fa" dir="rtl">${esc(p.quote.text)}</blockquote>
-  <p class="translation" lang="en">${esc(p.translation.en)}</p>
+  <blockquote ${sourceAttrs(doc)}>${esc(p.quote.text)}</blockquote>
+  ${doc.language === 'en' && p.translation.en === p.quote.text ? '' : `<p class="translation" lang="en">${esc(p.translation.en)}</p>`}
+  ${doc.source.kind === 'interpretation-transcript' ? `<p class="muted interpreted">${esc(INTERPRETER)}</p>` : ''}
   <dl>
     <dt>Target</dt><dd>${esc(p.stance.target.text)} <span class="muted">(${esc(label(data, 'targetKind', p.stance.target.kind))})</span></dd>
     <dt>Topics</dt><dd>${p.topics.map((t) => esc(topicLabel(data, t))).join(', ')}</dd>
     ${articles.length ? `<dt>Articles</dt><dd><ul class="inline">${articles.join('')}</ul></dd>` : ''}
-    <dt>Paragraph</dt><dd>${p.paragraph}</dd>
+    <dt>${unitOf(doc) === 'sentence' ? 'Sentence' : 'Paragraph'}</dt><dd>${p.paragraph}</dd>
   </dl>
   ${p.note ? `<details><summary>Coder's note</summary><p>${esc(p.note)}</p></details>` : ''}
   <div class="cite"><label for="${esc(p.id)}-cite">Cite</label><textarea id="${esc(p.id)}-cite" readonly rows="3">${esc(citation)}</textarea><button type="button" class="copy" data-copy="${esc(p.id)}-cite">Copy citation</button></div>
@@ -81,18 +94,23 @@ export function documentPage(data: Dataset, doc: Document): string {
       esc,
     );
     const role = ROLE_NOTE[para.role];
-    return `<section class="para role-${esc(para.role)}" id="p${para.n}" aria-label="Paragraph ${para.n}">
+    // An English source needs no translation beside it unless a sic reading changes a word.
+    const translated = doc.language !== 'en' || para.translation.en !== para.text;
+    return `<section class="para role-${esc(para.role)}" id="p${para.n}" aria-label="${unitOf(doc) === 'sentence' ? 'Sentence' : 'Paragraph'} ${para.n}">
   <div class="n">${para.n}</div>
   ${role ? `<p class="role-note">${esc(role)}</p>` : ''}
-  <p class="fa" lang="fa" dir="rtl">${fa}</p>
-  <p class="en" lang="en" dir="ltr">${esc(para.translation.en)}</p>
-  ${para.sic.length ? `<p class="sic">${para.sic.map((s) => `<span lang="fa" dir="rtl">${esc(s.text)}</span> <span class="muted">sic, for</span> <span lang="fa" dir="rtl">${esc(s.reading)}</span>`).join('; ')}</p>` : ''}
+  <p class="source-text ${doc.language === 'fa' ? 'fa' : 'ltr'}" ${sourceAttrs(doc)}>${fa}</p>
+  ${translated ? `<p class="en" lang="en" dir="ltr">${esc(para.translation.en)}</p>` : ''}
+  ${para.sic.length ? `<p class="sic">${para.sic.map((s) => `<span ${sourceAttrs(doc)}>${esc(s.text)}</span> <span class="muted">sic, for</span> <span ${sourceAttrs(doc)}>${esc(s.reading)}</span>`).join('; ')}</p>` : ''}
+  ${para.note ? `<p class="muted para-note">${esc(para.note)}</p>` : ''}
 </section>`;
   });
   const meta = `<dl class="meta">
   <dt>Speaker</dt><dd>${esc(doc.speaker.name.en)} (<span lang="fa" dir="rtl">${esc(doc.speaker.name.fa)}</span>), ${esc(doc.speaker.office.en)}. <span class="muted">${esc(doc.speaker.attribution)}</span></dd>
   <dt>Delivered</dt><dd>${doc.delivered.earliest === doc.delivered.latest ? esc(doc.delivered.earliest) : `${esc(doc.delivered.earliest)} or ${esc(doc.delivered.latest)}`}${doc.delivered.confirmed ? '' : ' <strong>(day unconfirmed)</strong>'}. <span class="muted">${esc(doc.delivered.note)}</span></dd>
-  <dt>Source</dt><dd>${esc(doc.source.publisher.en)} (<span lang="fa" dir="rtl">${esc(doc.source.publisher.fa)}</span>), ${esc(doc.source.published)}: <a href="${esc(doc.source.url)}" rel="noreferrer">${esc(doc.source.url)}</a></dd>
+  <dt>Source</dt><dd>${esc(label(data, 'sourceKind', doc.source.kind))}${doc.source.symbol ? ` ${esc(doc.source.symbol)}` : ''}: ${esc(doc.source.publisher.en)} (<span lang="fa" dir="rtl">${esc(doc.source.publisher.fa)}</span>), ${esc(doc.source.published)}: <a href="${esc(doc.source.url)}" rel="noreferrer">${esc(doc.source.url)}</a>${doc.source.copy ? ` <span class="muted">Copy from ${esc(doc.source.copy.repository)}, ${esc(doc.source.copy.path)} at ${esc(doc.source.copy.commit.slice(0, 12))}. ${esc(doc.source.copy.note)}</span>` : ''}</dd>
+  <dt>Delivered text</dt><dd class="muted">${esc(doc.deliveredText.note)}</dd>
+  ${doc.scope ? `<dt>Coded scope</dt><dd>${unitOf(doc) === 'sentence' ? 'Sentences' : 'Paragraphs'} ${doc.scope.paragraphs.join(', ')} of the source. <span class="muted">${esc(doc.scope.rule)}</span></dd>` : ''}
   <dt>SHA-256</dt><dd><code>${esc(doc.source.sha256)}</code> of <code>${esc(doc.source.file)}</code></dd>
   ${doc.witnesses.map((w) => `<dt>Also</dt><dd>${esc(w.publisher)}${w.published ? `, ${esc(w.published)}` : ''}: ${esc(w.note)}</dd>`).join('\n  ')}
 </dl>`;
@@ -103,7 +121,7 @@ export function documentPage(data: Dataset, doc: Document): string {
 ${meta}
 <div class="reader">
   <div class="text">
-    <h2>The statement, paragraph by paragraph</h2>
+    <h2>${doc.scope ? `The coded scope, ${unitOf(doc)} by ${unitOf(doc)}` : 'The statement, paragraph by paragraph'}</h2>
     ${rows.join('\n')}
   </div>
   <aside class="claims" aria-labelledby="claims-title">
@@ -192,9 +210,9 @@ export function overviewPage(
 <h1>${esc(IDENTITY.subject)}</h1>
 <p>Every claim in each statement: who makes it, about what, which way, in whose exact words, and what that means in English.</p>
 <h2>Documents</h2>
-<ul class="docs">
-${data.documents.map((d) => `<li><a href="documents/${esc(d.id)}.html">${esc(d.title.en)}</a> <span class="muted">(${active.filter((p) => p.document === d.id).length} claims; ${esc(d.source.publisher.en)}, ${esc(d.source.published)})</span></li>`).join('\n')}
-</ul>
+${documentsByEvent(data)}
+<h2>Who said what</h2>
+${whoSaidWhat(data)}
 <h2>Stances, within each kind of target</h2>
 <p>Stances are counted within one kind of target only: opposing a crime nobody defends and opposing a provision of the Convention are different things.</p>
 <div class="charts">${stanceByKind.map((s) => bars(`Stances toward ${withArticle(label(data, 'targetKind', s.kind).toLowerCase())}`, s.counts, max)).join('')}</div>
@@ -223,6 +241,53 @@ ${jsonLdScript(datasetJsonLd(data.__meta, downloads))}`;
     root: '',
     description: `${IDENTITY.subject}.`,
   });
+}
+
+/** The documents under the event each was delivered at, events in date order. */
+function documentsByEvent(data: Dataset): string {
+  const events = [...data.events].sort((a, b) => a.startDate.localeCompare(b.startDate));
+  return events
+    .filter((e) => data.documents.some((d) => d.event === e.id))
+    .map(
+      (
+        e,
+      ) => `<h3>${esc(e.name.en)} <span class="muted">(${esc(e.startDate)} to ${esc(e.endDate)})</span></h3>
+<ul class="docs">
+${data.documents
+  .filter((d) => d.event === e.id)
+  .map(
+    (d) =>
+      `<li><a href="documents/${esc(d.id)}.html">${esc(d.title.en)}</a> <span class="muted">(${data.positions.filter((p) => p.document === d.id).length} claims; ${esc(label(data, 'sourceKind', d.source.kind).toLowerCase())}${d.source.symbol ? ` ${esc(d.source.symbol)}` : ''}; ${esc(d.source.published)})</span></li>`,
+  )
+  .join('\n')}
+</ul>`,
+    )
+    .join('\n');
+}
+
+/** One row a state: its documents, its claims, and its declared stances toward each kind of target. */
+function whoSaidWhat(data: Dataset): string {
+  const actors = [...new Set(data.positions.map((p) => p.actor))];
+  const rows = actors.map((id) => {
+    const own = data.positions.filter((p) => p.actor === id);
+    const docs = data.documents.filter((d) => own.some((p) => p.document === d.id));
+    const byKind = [
+      ...countBy(
+        own.filter((p) => p.stance.basis === 'explicit'),
+        (p) => `${p.stance.target.kind}:${p.stance.value}`,
+      ),
+    ]
+      .sort((a, b) => a[0].localeCompare(b[0]))
+      .map(([key, n]) => {
+        const [kind = '', value = ''] = key.split(':');
+        return `${esc(label(data, 'stance', value).toLowerCase())} ${esc(label(data, 'targetKind', kind).toLowerCase())} ${n}`;
+      });
+    const name = data.actors.find((a) => a.id === id)?.name.en ?? id;
+    return `<tr><th scope="row">${esc(name)}</th><td>${docs.map((d) => `<a href="documents/${esc(d.id)}.html">${esc(d.id)}</a>`).join(', ')}</td><td>${own.length}</td><td>${byKind.join('; ')}</td></tr>`;
+  });
+  return `<table class="who"><thead><tr><th scope="col">State</th><th scope="col">Documents</th><th scope="col">Claims</th><th scope="col">Declared stances, by kind of target</th></tr></thead><tbody>
+${rows.join('\n')}
+</tbody></table>`;
 }
 
 /** "an actor", "a provision": the indefinite article English wants before a label. */

@@ -130,6 +130,22 @@ describe('cite', () => {
     if (format !== 'apa') expect(parse(text).title).toBe(IDENTITY.title);
   });
 
+  it.each(CITE_FORMATS)(
+    "says a claim from a transcript of the interpretation is in the interpreter's words (%s)",
+    (format) => {
+      const text = cite('rus-2026-ga81.c02', { format }) ?? '';
+      expect(text).toContain("The words quoted are the English interpreter's");
+      expect(text).toContain('sentence 91 of document rus-2026-ga81');
+      expect(cite(ID, { format })).not.toContain('interpreter');
+    },
+  );
+
+  it('cites a verbatim record by its symbol', () => {
+    expect(cite('jam-2024-ga79.c04')).toContain(
+      'paragraph 26 of document jam-2024-ga79 (A/79/PV.14, United Nations General Assembly, official records',
+    );
+  });
+
   it('cites this build as what it is: a release with its year, or an unreleased build', () => {
     const text = cite(ID) ?? '';
     if (metadata.released) expect(text).toContain(`(${metadata.released.slice(0, 4)})`);

@@ -60,7 +60,7 @@ describe('the packed package', () => {
     );
     const result = node('esm.mjs');
     expect(result.stderr).toBe('');
-    expect(JSON.parse(result.stdout)).toEqual([28, 13, ['irn-2025-hanoi.c37'], 'IRN', '3.0', true]);
+    expect(JSON.parse(result.stdout)).toEqual([45, 13, ['irn-2025-hanoi.c37'], 'IRN', '3.1', true]);
   });
 
   it('requires from CommonJS, and loads no zod', () => {
@@ -72,7 +72,7 @@ describe('the packed package', () => {
     );
     const result = node('cjs.cjs');
     expect(result.stderr).toBe('');
-    expect(JSON.parse(result.stdout)).toEqual([28, { policy: { oppose: 3 } }, []]);
+    expect(JSON.parse(result.stdout)).toEqual([45, { policy: { oppose: 3 } }, []]);
   });
 
   it('serves data.json, the JSON Schemas and package.json as subpaths', () => {
@@ -88,7 +88,7 @@ describe('the packed package', () => {
     const result = node('subpaths.cjs');
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toEqual([
-      28,
+      45,
       13,
       true,
       'https://json-schema.org/draft/2020-12/schema',
