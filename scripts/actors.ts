@@ -1,5 +1,5 @@
 // `npm run actors [-- --check]`: writes the states of data/actors.json from the maintained lists
-// (src/tooling/state-actors.ts): every state an actor file, a document or a survey names. Other
+// (src/tooling/state-actors.ts): every state actors.json, a document or a survey names. Other
 // actors (bodies, groups) are kept as they are. --check exits 1 if the file is not what it writes.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -30,9 +30,12 @@ export function stateCodes(dataDir: string): string[] {
     const actor = json(`${dataDir}/documents/${f}`).actor;
     if (/^[A-Z]{3}$/.test(actor)) codes.add(actor);
   }
-  for (const f of filesIn(`${dataDir}/surveys`))
-    for (const s of json(`${dataDir}/surveys/${f}`).speeches ?? [])
-      if (/^[A-Z]{3}$/.test(s.actor)) codes.add(s.actor);
+  let surveys: { speeches: { actor: string }[] }[] = [];
+  try {
+    surveys = json(`${dataDir}/surveys.json`).surveys ?? [];
+  } catch {}
+  for (const survey of surveys)
+    for (const s of survey.speeches) if (/^[A-Z]{3}$/.test(s.actor)) codes.add(s.actor);
   return [...codes].sort();
 }
 

@@ -1,5 +1,6 @@
 import { data } from './data.ts';
 import type { Folding } from './generated/types.ts';
+import { type SurveySummary, summarizeSurveys } from './survey-summary.ts';
 
 export { CITE_FORMATS, type CiteFormat, cite } from './cite.ts';
 export { foldText } from './fold.ts';
@@ -42,6 +43,7 @@ export {
   masiDistance,
 } from './reliability/alpha.ts';
 export { MATCH_RULE, matchUnits } from './reliability/units.ts';
+export type { SurveySummary } from './survey-summary.ts';
 
 /**
  * The positions in force (status `active`), by document then id: what to count and tabulate.
@@ -63,6 +65,13 @@ export const topics = data.topics;
 export const instruments = data.instruments;
 /** Every event. Frozen. */
 export const events = data.events;
+/**
+ * For each debate surveyed, every speech read and whether it names the Convention, mentions
+ * cybercrime only in general, or neither. Frozen. `surveySummary()` counts them.
+ */
+export const surveys = data.surveys;
+/** The counts of each survey: speeches read, and how many named the Convention. */
+export const surveySummary = (): SurveySummary[] => summarizeSurveys(data.surveys);
 /** Labels and definitions of the closed vocabularies. Frozen. */
 export const vocabularies = data.vocabularies;
 /** Which data this is: package version, data fingerprint (SHA-256), codebook version, release date. */

@@ -13,6 +13,7 @@ import {
   parseProvision,
   positions,
   provisionNumber,
+  surveys,
   topics,
   vocabularies,
   withdrawn,
@@ -37,6 +38,7 @@ export function wholeDataset(): Dataset {
     topics,
     instruments,
     events,
+    surveys,
     folding,
     vocabularies,
   } as Dataset;

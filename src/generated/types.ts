@@ -51,6 +51,10 @@ export type DiscourseRelation = "concession" | "contrast" | "reason" | "conseque
  */
 export type ActorKind = "state" | "international_organization" | "un_body" | "group_of_states";
 /**
+ * What a speech says of the subject: it names the Convention (codebook §1.5), it mentions cybercrime only in general, or neither.
+ */
+export type Mention = "convention" | "generic" | "none";
+/**
  * How the source file is cut into paragraphs: at one or more blank lines, at every line break, or after every full stop, question mark or exclamation mark (a transcript on one line).
  */
 export type Paragraphing = "blank-line" | "line" | "sentence";
@@ -88,6 +92,10 @@ export interface Dataset {
    * Every event.
    */
   readonly events: readonly Event[];
+  /**
+   * For each debate surveyed: every speech read, and whether it names the Convention, mentions cybercrime only in general, or neither.
+   */
+  readonly surveys: readonly Survey[];
   readonly folding: Folding;
   readonly vocabularies: Vocabularies;
 }
@@ -807,6 +815,80 @@ export interface Event {
    * Items: An http(s) address.
    */
   readonly sources: readonly string[];
+}
+/**
+ * Which speeches of a debate were read for the Convention and what each mentions, so that "2 of 193 named it" is a figure of the data.
+ */
+export interface Survey {
+  /**
+   * The debate surveyed (an event id).
+   */
+  readonly event: string;
+  /**
+   * The public corpus whose speeches were read.
+   */
+  readonly corpus: {
+    /**
+     * The public repository, "owner/name".
+     */
+    readonly repository: string;
+    /**
+     * The folder of the speeches.
+     */
+    readonly path: string;
+    /**
+     * The commit whose files were read.
+     */
+    readonly commit: string;
+    /**
+     * What the source is: a publisher's web page; an official verbatim record of a meeting; the text a delegation published; or a transcript of the interpretation into the source's language, whose words are the interpreter's.
+     */
+    readonly kind: "web-page" | "verbatim-record" | "delegation-text" | "interpretation-transcript";
+    /**
+     * What the corpus holds and how it made its texts.
+     */
+    readonly note: string;
+  };
+  /**
+   * When the speeches were read.
+   */
+  readonly read: string;
+  /**
+   * How each speech was read and classed.
+   */
+  readonly method: string;
+  /**
+   * Every speech of the corpus for this debate, read or not found: none is left out.
+   *
+   * @minItems 1
+   */
+  readonly speeches: readonly SurveyedSpeech[];
+}
+/**
+ * One speech of a debate, as read for the survey.
+ */
+export interface SurveyedSpeech {
+  /**
+   * Who gave the speech.
+   */
+  readonly actor: string;
+  /**
+   * The speech file in the corpus.
+   */
+  readonly path: string;
+  readonly mentions: Mention;
+  /**
+   * With "convention": the documents that code its passages.
+   */
+  readonly documents?: readonly string[];
+  /**
+   * With "generic": the sentence that mentions cybercrime, as the corpus has it.
+   */
+  readonly passage?: string;
+  /**
+   * Why the speech was classed so, when it is not plain.
+   */
+  readonly note?: string;
 }
 /**
  * The search folding table (data/folding/), for other languages to fold text the same way.

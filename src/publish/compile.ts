@@ -64,6 +64,7 @@ export function compileDataset(ctx: LintContext): DatasetBody {
     topics: need(data.topics?.value, 'topics.json').topics,
     instruments: need(data.instruments?.value, 'instruments.json').instruments,
     events: need(data.events?.value, 'events.json').events,
+    surveys: need(data.surveys?.value, 'surveys.json').surveys,
     folding,
     vocabularies,
   };

@@ -14,6 +14,7 @@ import {
   InstrumentsFile,
   Position,
   ReleasedIdsFile,
+  SurveysFile,
   TopicsFile,
   VocabulariesFile,
 } from '../schema/index.ts';
@@ -26,6 +27,7 @@ export const SCHEMAS = {
   'topics.schema.json': TopicsFile,
   'instruments.schema.json': InstrumentsFile,
   'events.schema.json': EventsFile,
+  'surveys.schema.json': SurveysFile,
   'vocabularies.schema.json': VocabulariesFile,
   'document.schema.json': DocumentFile,
   'released-ids.schema.json': ReleasedIdsFile,

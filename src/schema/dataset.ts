@@ -6,6 +6,7 @@ import { Event } from './event.ts';
 import { FoldingTable } from './folding.ts';
 import { Instrument } from './instrument.ts';
 import { Position } from './position.ts';
+import { Survey } from './survey.ts';
 import { Topic } from './topic.ts';
 import { VocabulariesFile } from './vocabularies.ts';
 
@@ -58,6 +59,10 @@ export const Dataset = z
       .array(Instrument)
       .meta({ description: 'The instruments and the articles the data refers to.' }),
     events: z.array(Event).meta({ description: 'Every event.' }),
+    surveys: z.array(Survey).meta({
+      description:
+        'For each debate surveyed: every speech read, and whether it names the Convention, mentions cybercrime only in general, or neither.',
+    }),
     folding: z.strictObject(foldingFields).meta({
       id: 'Folding',
       description:

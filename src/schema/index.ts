@@ -10,5 +10,6 @@ export * from './instrument.ts';
 export * from './position.ts';
 export * from './released.ts';
 export * from './reliability.ts';
+export * from './survey.ts';
 export * from './topic.ts';
 export * from './vocabularies.ts';

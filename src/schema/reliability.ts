@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { English, IsoDate, SchemaPointer, Slug } from './common.ts';
 import { Position, TargetRef } from './position.ts';
-import { DiscourseRelation, ParagraphRole, StanceValue, TargetKind } from './vocabularies.ts';
+import {
+  DiscourseRelation,
+  ParagraphRole,
+  StanceBasis,
+  StanceValue,
+  TargetKind,
+} from './vocabularies.ts';
 
 /**
  * A coder's claim ids are `<document-id>.<letters><nn>` with any letters but a lone `c`, which
@@ -31,13 +37,14 @@ export const CodingQuote = z
   });
 
 /**
- * A coding's stance: as a position's, but the target kind (new in codebook 2.0) may be absent,
- * so that a coding made from codebook 1.0 stays valid; the reliability lint asks for it in
- * codings made from 2.0 on.
+ * A coding's stance: as a position's, but the target kind (new in codebook 2.0) and the basis (new
+ * in 3.0) may be absent, so that a coding made from an earlier codebook stays valid; the
+ * reliability lint asks for each in codings made from the codebook that brought it.
  */
 export const CodingStance = z
   .strictObject({
     value: StanceValue,
+    basis: StanceBasis.optional(),
     target: z
       .strictObject({
         text: English.meta({ description: 'What the stance is about, in words.' }),
@@ -48,7 +55,8 @@ export const CodingStance = z
   })
   .meta({
     id: 'CodingStance',
-    description: 'Which way the claim points, and at what; the kind is required from codebook 2.0.',
+    description:
+      'Which way the claim points, and at what; the kind is required from codebook 2.0, the basis from 3.0.',
   });
 
 /** A claim of an independent coding: the fields of a position, under a coder's own id. */

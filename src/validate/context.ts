@@ -35,6 +35,7 @@ export class LintContext {
       d.topics,
       d.instruments,
       d.events,
+      d.surveys,
       d.vocabularies,
       d.released,
       d.folding,

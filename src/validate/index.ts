@@ -12,6 +12,7 @@ import { lintReleased } from './lint/released.ts';
 import { lintReliability } from './lint/reliability.ts';
 import { lintScope } from './lint/scope.ts';
 import { lintSources } from './lint/sources.ts';
+import { lintSurveys } from './lint/surveys.ts';
 import { lintTargets } from './lint/targets.ts';
 import { lintText } from './lint/text.ts';
 import { lintTopicSets, lintTopicTree } from './lint/topics.ts';
@@ -42,6 +43,7 @@ export const LINTS: Record<string, Lint> = {
   hygiene: lintHygiene,
   text: lintText,
   reliability: lintReliability,
+  surveys: lintSurveys,
 };
 
 export interface ValidationResult {

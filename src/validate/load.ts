@@ -8,6 +8,7 @@ import { FoldingTable } from '../schema/folding.ts';
 import { InstrumentsFile } from '../schema/instrument.ts';
 import { ReleasedIdsFile } from '../schema/released.ts';
 import { CodingFile } from '../schema/reliability.ts';
+import { SurveysFile } from '../schema/survey.ts';
 import { TopicsFile } from '../schema/topic.ts';
 import { VocabulariesFile } from '../schema/vocabularies.ts';
 import { type JsonScan, scanJson } from './json-scan.ts';
@@ -24,6 +25,7 @@ export const FILE_SCHEMAS = {
   'topics.json': TopicsFile,
   'instruments.json': InstrumentsFile,
   'events.json': EventsFile,
+  'surveys.json': SurveysFile,
   'vocabularies.json': VocabulariesFile,
   'released-ids.json': ReleasedIdsFile,
   'folding/fa-fold-v1.json': FoldingTable,
@@ -58,6 +60,7 @@ export interface LoadedData {
   topics?: LoadedFile<z.infer<typeof TopicsFile>>;
   instruments?: LoadedFile<z.infer<typeof InstrumentsFile>>;
   events?: LoadedFile<z.infer<typeof EventsFile>>;
+  surveys?: LoadedFile<z.infer<typeof SurveysFile>>;
   vocabularies?: LoadedFile<z.infer<typeof VocabulariesFile>>;
   released?: LoadedFile<z.infer<typeof ReleasedIdsFile>>;
   folding?: LoadedFile<z.infer<typeof FoldingTable>>;
@@ -257,6 +260,7 @@ export function loadDataDir(dir: string): { data: LoadedData; problems: Problem[
   data.topics = readJson(dir, 'topics.json', FILE_SCHEMAS['topics.json'], problems);
   data.instruments = readJson(dir, 'instruments.json', FILE_SCHEMAS['instruments.json'], problems);
   data.events = readJson(dir, 'events.json', FILE_SCHEMAS['events.json'], problems);
+  data.surveys = readJson(dir, 'surveys.json', FILE_SCHEMAS['surveys.json'], problems);
   data.vocabularies = readJson(
     dir,
     'vocabularies.json',

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -17,9 +17,17 @@ const made: string[] = [];
 afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
-const summary = JSON.parse(
-  readFileSync(fromRoot('data/reliability/irn-2025-hanoi.agreement.json'), 'utf8'),
-) as { studies: unknown[] };
+// Every committed study: one file a document, in document order, and the pooled ones after them.
+const files = readdirSync(fromRoot('data/reliability'))
+  .filter((f) => f.endsWith('.agreement.json'))
+  .sort(
+    (x, y) => Number(x.startsWith('pooled-')) - Number(y.startsWith('pooled-')) || (x < y ? -1 : 1),
+  );
+const studies = files.flatMap(
+  (f) =>
+    (JSON.parse(readFileSync(fromRoot('data/reliability', f), 'utf8')) as { studies: unknown[] })
+      .studies,
+);
 
 describe('cybercrime-positions agreement', () => {
   it('has help with examples, and exits 0', async () => {
@@ -42,7 +50,22 @@ describe('cybercrime-positions agreement', () => {
   it('gives in JSON exactly the committed study', async () => {
     const r = await cli(['agreement', '--format', 'json']);
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual(summary.studies[0]);
+    expect(JSON.parse(r.stdout)).toEqual(studies);
+  });
+
+  it('gives the studies of one document, or the pools', async () => {
+    const pooled = await cli(['agreement', '--document', 'pooled', '--format', 'json']);
+    expect((JSON.parse(pooled.stdout) as { document: string }).document).toMatch(
+      /^pooled: jam-2024-ga79, /,
+    );
+    const one = await cli(['agreement', '--document', 'kor-2024-ga79', '--format', 'json']);
+    expect((JSON.parse(one.stdout) as { document: string }).document).toBe('kor-2024-ga79');
+    expect(await cli(['agreement', '--document', 'xyz'])).toMatchObject({
+      status: 2,
+      stderr: expect.stringMatching(
+        /--document "xyz" has no published study: give one of irn-2025-hanoi, /,
+      ),
+    });
   });
 
   it('lists the disagreements when asked', async () => {
@@ -57,7 +80,7 @@ describe('cybercrime-positions agreement', () => {
     expect(lines[0]).toBe(
       'document,coding_a,coding_b,variable,label,subset,metric,units,agreement,alpha,ci_low,ci_high,ci_level,note',
     );
-    expect(lines.length).toBe(1 + 11 * 3);
+    expect(lines.length).toBe(1 + studies.length * 11 * 3);
   });
 
   it('compares any two codings named with --a and --b', async () => {
@@ -80,7 +103,7 @@ describe('cybercrime-positions agreement', () => {
     made.push(dir);
     const r = spawned(['agreement', '--format', 'json'], dir);
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual(summary.studies[0]);
+    expect(JSON.parse(r.stdout)).toEqual(studies);
   });
 
   it('exits 2 on a usage error, naming the fix', async () => {

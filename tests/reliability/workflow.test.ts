@@ -31,6 +31,8 @@ const claims = [0, 12, 13].map((i, k) => {
   if (k > 0) p.quote = { text: p.quote.text };
   // A coding made from codebook 2.0 gives each target's kind (§5.2).
   p.stance.target.kind = ['actor', 'phenomenon', 'instrument'][k];
+  // And, from codebook 3.0, whether each stance is explicit or implied (§5.9).
+  p.stance.basis = 'explicit';
   return p;
 });
 

@@ -26,7 +26,11 @@ const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS
   ? fromRoot('docs/screenshots')
   : mkdtempSync(join(tmpdir(), 'ccp-shots-'));
 const data = JSON.parse(readFileSync(fromRoot('dist/data.json'), 'utf8')) as Dataset;
-const doc = data.documents[0] as Dataset['documents'][number];
+const byId = (id: string) =>
+  data.documents.find((d) => d.id === id) as Dataset['documents'][number];
+// Iran's statement, a Persian text coded whole; the transcript of the interpretation, in English.
+const doc = byId('irn-2025-hanoi');
+const transcript = byId('rus-2026-ga81');
 const active = data.positions.filter((p) => p.document === doc.id && p.status === 'active');
 
 let dir: string;
@@ -110,6 +114,24 @@ describe('the site', () => {
         "not the speaker's words",
       );
       expect(await page.locator('#p2 .role-note').count()).toBe(0);
+      await page.close();
+    });
+
+    it('reads an English excerpt left to right, marks its claims, and says whose words a transcript holds', async () => {
+      const page = await open(`documents/${transcript.id}.html`);
+      const claims = data.positions.filter((p) => p.document === transcript.id);
+      expect(await page.locator('p.source-text[lang="en"][dir="ltr"]').count()).toBe(
+        transcript.paragraphs.length,
+      );
+      expect(await page.locator('p.fa, [dir="rtl"]:not([lang="fa"])').count()).toBe(0);
+      for (const p of claims)
+        expect(await page.locator(`mark.hl[data-position="${p.id}"]`).textContent(), p.id).toBe(
+          p.quote.text,
+        );
+      expect(await page.locator('.claim .interpreted').count()).toBe(claims.length);
+      expect(await page.locator('dl.meta').textContent()).toContain(
+        'Sentences 90, 91 of the source',
+      );
       await page.close();
     });
 
@@ -303,8 +325,18 @@ describe('the site', () => {
 
     it('has an overview with the documents, stance counts per target kind, topics, and the data version', async () => {
       const page = await open('index.html');
-      expect(await page.locator(`a[href="documents/${doc.id}.html"]`).count()).toBe(1);
-      const kinds = [...new Set(active.map((p) => p.stance.target.kind))];
+      // Listed under its debate, and again in its state's row of who said what.
+      expect(await page.locator(`ul.docs a[href="documents/${doc.id}.html"]`).count()).toBe(1);
+      const states = new Set(data.positions.map((p) => p.actor));
+      expect(await page.locator('table.who tbody tr').count()).toBe(states.size);
+      expect(await page.locator('table.who').textContent()).toContain('Russian Federation');
+      const kinds = [
+        ...new Set(
+          data.positions
+            .filter((p) => p.stance.basis === 'explicit')
+            .map((p) => p.stance.target.kind),
+        ),
+      ];
       expect(await page.locator('svg.chart').count()).toBe(kinds.length + 1);
       const captions = await page.locator('figcaption').allTextContents();
       // One chart per kind, never one stance chart across kinds.

@@ -7,20 +7,22 @@ import type { Study } from '../../reliability/study.ts';
 import type { Command, Values } from '../command.ts';
 import { Failure, type Io, oneOf, positiveInteger, UsageError } from '../io.ts';
 
-const help = `Usage: cybercrime-positions agreement [--a FILE --b FILE] [--data DIR] [--format text|json|csv]
-                                      [--disagreements] [--samples N] [--seed N]
+const help = `Usage: cybercrime-positions agreement [--a FILE --b FILE | --document ID] [--data DIR]
+                                      [--format text|json|csv] [--disagreements] [--samples N] [--seed N]
 
 Agreement between two codings of one document: unitizing (which claims both coders cut) and
 Krippendorff's alpha with bootstrap intervals for stance, target kind, speech act, topics, article
 and provision links and legal form, for all passages, the passages the codebook uses as examples,
 and the others. Without --a and --b: the published pairs (each coding in DIR/reliability/ against
-the dataset's coding of its document), or, with no data directory, the figures the package ships.
+the dataset's coding of its document, and the pools of documents coded from one codebook), or,
+with no data directory, the figures the package ships.
 
 A coding FILE is a document file of the data (documents/<id>.json) or a coder's file
 (npm run coding:prepare makes one). DIR (default ./data) gives the source texts and the codebook.
 
 Options:
   --a FILE, --b FILE   the two codings (A is the reference whose ids the codebook names)
+  --document ID        only the published studies of document ID, or "pooled" for the pools
   --data DIR           the data directory (default: data)
   --format, -f         text (default), json, or csv (one row per variable and subset)
   --disagreements, -d  also list every disagreement (text format; json always has them)
@@ -29,7 +31,7 @@ Options:
 Exit status: 0 figures printed, 1 a coding file is invalid, 2 a usage error.
 
 Examples:
-  cybercrime-positions agreement
+  cybercrime-positions agreement --document pooled
   cybercrime-positions agreement --format csv > agreement.csv
   cybercrime-positions agreement --a data/documents/irn-2025-hanoi.json --b my-coding.json -d`;
 
@@ -87,6 +89,17 @@ function run(values: Values, _positionals: string[], io: Io): number {
     );
   }
   if (studies.length === 0) throw new Failure(`no codings in ${dataDir}/reliability/ to compare`);
+  const only = values.document as string | undefined;
+  if (only !== undefined) {
+    if (a !== undefined) throw new UsageError('give --document or --a and --b, not both');
+    const isPool = (s: Study) => s.document.startsWith('pooled: ');
+    const picked = studies.filter((s) => (only === 'pooled' ? isPool(s) : s.document === only));
+    if (picked.length === 0)
+      throw new UsageError(
+        `--document ${JSON.stringify(only).slice(0, 80)} has no published study: give one of ${[...new Set(studies.filter((s) => !isPool(s)).map((s) => s.document))].join(', ')}, or pooled`,
+      );
+    studies = picked;
+  }
 
   if (format === 'json')
     io.out(JSON.stringify(studies.length === 1 ? studies[0] : studies, null, 2));
@@ -111,6 +124,7 @@ export const agreementCommand: Command = {
     a: { type: 'string' },
     b: { type: 'string' },
     data: { type: 'string' },
+    document: { type: 'string' },
     format: { type: 'string', short: 'f' },
     disagreements: { type: 'boolean', short: 'd' },
     samples: { type: 'string' },

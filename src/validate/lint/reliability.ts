@@ -55,6 +55,14 @@ export function checkCoding(file: string, coding: Coding, ctx: LintContext): Pro
         );
     } else if (ref && kindOfRef(ref) !== kind)
       problems.push(problem(file, at, kindMismatch(ref, kind)));
+    if (p.stance.basis === undefined && major >= 3)
+      problems.push(
+        problem(
+          file,
+          ['positions', i, 'stance', 'basis'],
+          `a coding made from codebook ${coding.codebookVersion} says whether each stance is explicit or implied: add "basis" (codebook §5.9)`,
+        ),
+      );
     for (const [j, link] of (p.links ?? []).entries())
       if (link.position === p.id || !ids.has(link.position))
         problems.push(
