@@ -24,10 +24,10 @@ describe('findPositions on a misspelt id', () => {
 
   it('names the ids when they are few, counts them when they are many, and no nearest one when none is near', () => {
     const n = actors.length;
-    expect(() => findPositions({ actor: 'FRA' })).toThrow(
+    expect(() => findPositions({ actor: 'nobody-of-that-name' })).toThrow(
       n <= 20
-        ? `findPositions: actor "FRA" is not in the data: the actors are ${actors.map((a) => `"${a.id}"`).join(', ')}`
-        : `findPositions: actor "FRA" is not in the data (${n} actors in the data)`,
+        ? `findPositions: actor "nobody-of-that-name" is not in the data: the actors are ${actors.map((a) => `"${a.id}"`).join(', ')}`
+        : `findPositions: actor "nobody-of-that-name" is not in the data (${n} actors in the data)`,
     );
     expect(() => findPositions({ document: 'xyz-1999-nowhere' })).toThrow(
       `findPositions: document "xyz-1999-nowhere" is not in the data: the documents are ${documents.map((d) => `"${d.id}"`).join(', ')}`,
