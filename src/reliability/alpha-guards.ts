@@ -2,9 +2,10 @@
 // from a wrong argument and return a number that looks like a result: a metric it does not know
 // falls through to the ordinal formula, a level of −1 gives an interval whose low end is above its
 // high end, and `null` reads as the empty set.
-import type { Metric } from './alpha.ts';
 
-const METRICS: readonly Metric[] = ['nominal', 'ordinal', 'interval', 'ratio'];
+/** The named metrics of the agreement statistics (src/reliability/alpha.ts). */
+const METRICS = ['nominal', 'ordinal', 'interval', 'ratio'] as const;
+export type Metric = (typeof METRICS)[number];
 
 const shown = (v: unknown) =>
   typeof v === 'string' ? JSON.stringify(v).slice(0, 60) : String(v).slice(0, 60);

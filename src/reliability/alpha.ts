@@ -13,10 +13,10 @@
  * where o_ck is the coincidence matrix (each unit with m_u values adds 1/(m_u − 1) for every
  * ordered pair of its values), n_c its margins and n the number of pairable values.
  */
-import { checkBootstrap, checkMetric, checkSets } from './alpha-guards.ts';
+import { checkBootstrap, checkMetric, checkSets, type Metric } from './alpha-guards.ts';
 
 export type Cell<V> = V | null | undefined;
-export type Metric = 'nominal' | 'ordinal' | 'interval' | 'ratio';
+export type { Metric };
 
 /** A squared distance δ² between two values (0 for equal values, symmetric, non-negative). */
 export type Distance<V> = (a: V, b: V) => number;
