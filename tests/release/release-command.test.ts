@@ -167,7 +167,7 @@ describe('`npm run release` on that clone', () => {
   });
 
   it('cites the release in every format with its year and date', () => {
-    const [apa, ...parsed] = after.cites;
+    const [apa, bibtex, ...parsed] = after.cites;
     expect(apa).toMatch(
       new RegExp(
         `\\(2030\\)\\. .* \\(Version ${pkg().version.replaceAll('.', '\\.')}\\) \\[Data set\\]\\..* Released ${DATE}\\.`,
@@ -181,6 +181,10 @@ describe('`npm run release` on that clone', () => {
       expect(entry?.version).toBe(pkg().version);
       expect(entry?.issued['date-parts']).toEqual([[2030, 1, 2]]);
     }
+    // Classic BibTeX (@misc, for plain.bst) has no version or day: the year, and the version in
+    // the note.
+    expect(bibtex).toContain('year = {2030}');
+    expect(bibtex).toContain(`note = {Version ${pkg().version}. `);
   });
 
   it('writes the release archive, with its checksum and deposit metadata', () => {
