@@ -1,16 +1,19 @@
-import { defineConfig } from 'tsup';
+import { join } from 'node:path';
+import { defineConfig, type Options } from 'tsup';
 import { jsonAsParse } from './src/tooling/json-as-parse.ts';
 import { nodeData } from './src/tooling/node-data.ts';
 import { packageEntry } from './src/tooling/package-entry.ts';
 
-export default defineConfig([
+// scripts/build.ts passes outDir, a new folder that becomes dist/ only when the build is whole:
+// the bundle then inlines the data.json written there, not the one in dist/.
+export default defineConfig((options): Options[] => [
   {
     // The main entry inlines the data and needs nothing else; the schema entry is for those who
     // validate their own data and brings zod (an optional peer dependency) with it.
     entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    // scripts/build.ts writes dist/data.json first and the bundle inlines it; keep it.
+    // scripts/build.ts writes data.json first and the bundle inlines it; keep it.
     clean: false,
     target: 'node20',
     platform: 'neutral',
@@ -20,7 +23,7 @@ export default defineConfig([
     esbuildOptions: (options) => {
       options.charset = 'utf8';
     },
-    esbuildPlugins: [jsonAsParse()],
+    esbuildPlugins: [jsonAsParse(options.outDir && join(options.outDir, 'data.json'))],
   },
   {
     // The same entry for Node ("node" condition): it reads dist/data.json instead (src/data.node.ts).

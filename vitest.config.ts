@@ -12,6 +12,7 @@ export const SLOW = [
   'tests/bench/**/*.test.ts',
   'tests/clone/**/*.test.ts',
   'tests/release/release-command.test.ts',
+  'tests/release/release-recovery.test.ts',
 ];
 
 export default defineConfig({

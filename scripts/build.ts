@@ -1,11 +1,13 @@
 // `npm run build`: regenerates schemas and types, validates the data, writes dist/data.json,
 // bundles the package with tsup, and prints a summary of the dataset.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { build as tsup } from 'tsup';
 import { writeArtifacts } from '../src/export/artifacts.ts';
 import { buildDataset } from '../src/publish/dataset.ts';
 import { distProblem } from '../src/publish/preflight.ts';
 import { writeReleaseNotes } from '../src/publish/release-notes.ts';
+import { leftoversBeside, replaceFolder } from '../src/publish/replace-folder.ts';
 import { writeGeneratedFiles } from '../src/publish/schema-files.ts';
 import { summary } from '../src/publish/summary.ts';
 import { publishedStudies, reliabilityArtifacts } from '../src/reliability/publish.ts';
@@ -28,21 +30,26 @@ if (!dataset || !record) {
     process.exit(1);
   }
   if (writeIdTypes(fromRoot(ID_TYPES_FILE), dataset)) console.log(`regenerated ${ID_TYPES_FILE}`);
+  const left = leftoversBeside(fromRoot('dist'));
+  if (left.length > 0)
+    console.error(
+      `build: ${left.join(', ')} ${left.length === 1 ? 'was' : 'were'} left by an interrupted build: remove ${left.length === 1 ? 'it' : 'them'} once no build is running`,
+    );
   try {
-    rmSync(fromRoot('dist'), { recursive: true, force: true });
-    mkdirSync(fromRoot('dist'), { recursive: true });
-    writeArtifacts(dataset, fromRoot('dist'));
-    // Agreement between independent codings: published beside the data, never merged into it.
-    for (const [path, text] of reliabilityArtifacts(publishedStudies(fromRoot('data'))))
-      writeFileSync(fromRoot('dist', path), text);
-    writeReleaseNotes(record, dataset, fromRoot('dist'));
-    await tsup({ config: fromRoot('tsup.config.ts') as never, silent: true });
+    // Written beside dist/ and renamed into place at the end: a build that fails, runs out of
+    // heap or is killed leaves the previous dist/ whole, never an entry without its Node flavour.
+    await replaceFolder(fromRoot('dist'), async (dir) => {
+      writeArtifacts(dataset, dir);
+      // Agreement between independent codings: published beside the data, never merged into it.
+      for (const [path, text] of reliabilityArtifacts(publishedStudies(fromRoot('data'))))
+        writeFileSync(join(dir, path), text);
+      writeReleaseNotes(record, dataset, dir);
+      await tsup({ config: fromRoot('tsup.config.ts') as never, silent: true, outDir: dir });
+    });
   } catch (error) {
-    // Half a dist/ is a package that installs and then fails on import: leave none.
-    rmSync(fromRoot('dist'), { recursive: true, force: true });
     const code = (error as NodeJS.ErrnoException).code;
     console.error(
-      `build stopped: ${code ? `${code} at ${(error as NodeJS.ErrnoException).path ?? 'dist/'}` : error instanceof Error ? error.message : String(error)}; dist/ removed, so that no half-built package remains`,
+      `build stopped: ${code ? `${code} at ${(error as NodeJS.ErrnoException).path ?? 'dist/'}` : error instanceof Error ? error.message : String(error)}; dist/ left as it was`,
     );
     process.exit(1);
   }

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { badReleaseDate, distProblem } from '../../src/publish/preflight.ts';
+import { unwritable } from '../../src/publish/release-journal.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ccp-preflight-'));
 afterAll(() => {
@@ -61,4 +62,36 @@ describe('dist/', () => {
     );
     chmodSync(locked, 0o755);
   });
+});
+
+describe('the files a release writes', () => {
+  const repo = () => {
+    const root = mkdtempSync(join(dir, 'repo-'));
+    mkdirSync(join(root, '.changeset'));
+    mkdirSync(join(root, 'data'));
+    for (const f of ['package.json', 'CHANGELOG.md', 'CITATION.cff', '.zenodo.json'])
+      writeFileSync(join(root, f), 'x');
+    writeFileSync(join(root, 'data/released-ids.json'), '{}');
+    writeFileSync(join(root, '.changeset/brave-cats.md'), '---\n---\n');
+    return root;
+  };
+
+  it('are all writable in a clone of the repository', () => {
+    expect(unwritable(repo())).toBeUndefined();
+  });
+
+  it.skipIf(root)(
+    'are refused before the first write, naming the file, when one is read-only',
+    () => {
+      const clone = repo();
+      chmodSync(join(clone, 'CITATION.cff'), 0o444);
+      expect(unwritable(clone)).toBe(
+        `${join(clone, 'CITATION.cff')} is not writable, and the release must change it: check its permissions, then release again`,
+      );
+      chmodSync(join(clone, '.changeset'), 0o555);
+      chmodSync(join(clone, 'CITATION.cff'), 0o644);
+      expect(unwritable(clone)).toMatch(/\.changeset is not writable/);
+      chmodSync(join(clone, '.changeset'), 0o755);
+    },
+  );
 });
