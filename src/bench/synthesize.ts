@@ -98,6 +98,8 @@ export function synthesize(
       })),
     }),
   );
+  // No debate surveyed: the synthetic statements are all of one ceremony, coded whole.
+  writeFileSync(join(dir, 'surveys.json'), canonicalJson({ surveys: [] }));
   writeFileSync(
     join(dir, 'released-ids.json'),
     canonicalJson({ version: '0.0.0', date: '2026-01-01', fingerprint: '0'.repeat(64), ids: [] }),
@@ -129,6 +131,8 @@ export function synthesize(
     const doc = {
       id,
       title: { en: `Synthetic statement ${d + 1}`, fa: `سخنرانی نمونه ${persianNumber(d + 1)}` },
+      kind: 'statement',
+      paragraphing: 'blank-line',
       actor,
       event: 'unccc-hanoi-signing-2025',
       language: 'fa',
@@ -151,6 +155,7 @@ export function synthesize(
         sources: ['https://example.org/event'],
       },
       source: {
+        kind: 'web-page',
         publisher: { en: 'Sample News', fa: 'خبرگزاری نمونه' },
         url: `https://example.org/news/${d + 1}`,
         published: '2025-10-26',
