@@ -5,7 +5,7 @@
  * the build's `dist/reliability.json` and `dist/reliability.csv`.
  */
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LintContext } from '../validate/context.ts';
 import { canonicalJson } from '../validate/json-text.ts';
@@ -70,11 +70,15 @@ export function pooledStudies(
     const part = { a: A.coding, b: B.coding, quotable: A.quotable };
     byVersion.set(version, [...(byVersion.get(version) ?? []), part]);
   }
-  const examples = codebookExamples(readFileSync(join(dataDir, 'CODEBOOK.md'), 'utf8'));
   return [...byVersion]
     .filter(([, parts]) => parts.length >= 2)
     .map(([version, parts]) => {
       const pooled = pool(parts);
+      // The codebook the coders worked from, when its text is kept beside the codings.
+      const kept = join(dataDir, 'reliability', `codebook-${version}.md`);
+      const examples = codebookExamples(
+        readFileSync(existsSync(kept) ? kept : join(dataDir, 'CODEBOOK.md'), 'utf8'),
+      );
       return {
         summary: `reliability/pooled-codebook-${version}.agreement.json`,
         study: runStudy(pooled.a, pooled.b, pooled.quotable, examples, options),

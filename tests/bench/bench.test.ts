@@ -68,7 +68,10 @@ describe('npm run bench', () => {
       }[];
       package: { tarballBytes: number; codeGzipBytes: number };
     };
-    expect(results.sizes.map((s) => s.positions)).toEqual([real.positions.length + real.withdrawn.length, 200]);
+    expect(results.sizes.map((s) => s.positions)).toEqual([
+      real.positions.length + real.withdrawn.length,
+      200,
+    ]);
     for (const s of results.sizes) {
       expect(Object.keys(s.queries.cases)).toEqual([
         'getPosition',

@@ -60,7 +60,7 @@ describe('the packed package', () => {
     );
     const result = node('esm.mjs');
     expect(result.stderr).toBe('');
-    expect(JSON.parse(result.stdout)).toEqual([45, 13, ['irn-2025-hanoi.c37'], 'IRN', '3.1', true]);
+    expect(JSON.parse(result.stdout)).toEqual([45, 13, ['irn-2025-hanoi.c37'], 'IRN', '3.2', true]);
   });
 
   it('requires from CommonJS, and loads no zod', () => {

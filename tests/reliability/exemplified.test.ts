@@ -91,7 +91,7 @@ describe('examples read from the codebook text', () => {
 
   it('reads the current codebook, whose target kinds have examples too', () => {
     const real = codebookExamples(readFileSync('data/CODEBOOK.md', 'utf8'));
-    expect(real.version).toBe('3.1');
+    expect(real.version).toBe('3.2');
     for (const g of ['unit', 'topics', 'stance', 'targetKind', 'speechAct', 'articles'] as const)
       expect(real.groups[g].ids.size, g).toBeGreaterThan(0);
     expect(real.groups.stance.ids.has('irn-2025-hanoi.c31')).toBe(true);
