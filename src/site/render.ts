@@ -4,6 +4,7 @@ import type { Dataset, Document, Position } from '../generated/types.ts';
 import { IDENTITY } from '../identity.ts';
 import { provisionKeys, provisionNumber } from '../provision.ts';
 import type { Study } from '../reliability/study.ts';
+import { summarizeSurveys } from '../survey-summary.ts';
 import { withAncestors } from '../topic-tree.ts';
 import { highlight } from './highlight.ts';
 import { esc, page, STANCE_ICON } from './html.ts';
@@ -213,6 +214,7 @@ export function overviewPage(
 ${documentsByEvent(data)}
 <h2>Who said what</h2>
 ${whoSaidWhat(data)}
+${surveysSection(data)}
 <h2>Stances, within each kind of target</h2>
 <p>Stances are counted within one kind of target only: opposing a crime nobody defends and opposing a provision of the Convention are different things.</p>
 <div class="charts">${stanceByKind.map((s) => bars(`Stances toward ${withArticle(label(data, 'targetKind', s.kind).toLowerCase())}`, s.counts, max)).join('')}</div>
@@ -288,6 +290,22 @@ function whoSaidWhat(data: Dataset): string {
   return `<table class="who"><thead><tr><th scope="col">State</th><th scope="col">Documents</th><th scope="col">Claims</th><th scope="col">Declared stances, by kind of target</th></tr></thead><tbody>
 ${rows.join('\n')}
 </tbody></table>`;
+}
+
+/** For each debate surveyed: how many of the speeches read named the Convention, and whose. */
+function surveysSection(data: Dataset): string {
+  if (data.surveys.length === 0) return '';
+  const name = (id: string) => data.actors.find((a) => a.id === id)?.name.en ?? id;
+  const event = (id: string) => data.events.find((e) => e.id === id)?.name.en ?? id;
+  const items = summarizeSurveys(data.surveys).map(
+    (s) =>
+      `<li>${esc(event(s.event))}: <strong>${s.convention} of ${s.read}</strong> speeches read named the Convention (${s.conventionBy.map((a) => esc(name(a))).join(', ')}); ${s.generic} mentioned cybercrime only in general; ${s.none} neither.</li>`,
+  );
+  return `<h2>Which speeches were read</h2>
+<ul class="surveys">
+${items.join('\n')}
+</ul>
+<p class="muted">Every speech of each debate that the public corpus holds was read; the survey lists each, with what it mentions (the survey_speeches table).</p>`;
 }
 
 /** "an actor", "a provision": the indefinite article English wants before a label. */

@@ -295,6 +295,10 @@ describe('stats', () => {
     expect(json.byProvision['unccc-2024:14(1)']).toBe(1);
     expect(json.byProvision['unccc-2024:15(1)']).toBe(1);
     expect(json.byProvision['unccc-2024:14']).toBe(3);
+    // "2 of 193 named the Convention in 2024" is a figure of the data.
+    expect(text.stdout).toContain(
+      'unga-79-general-debate: 2 of 193 named the Convention (JAM, KOR); 6 mentioned cybercrime only in general; 185 neither',
+    );
   });
 });
 

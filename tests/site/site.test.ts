@@ -190,8 +190,21 @@ describe('the site', () => {
       expect(await page.locator('.claim.selected').getAttribute('id')).toBe(id);
       expect(await page.locator('.claim.selected').getAttribute('aria-current')).toBe('true');
       expect(await page.locator('mark.hl.selected').getAttribute('data-position')).toBe(id);
-      const box = await page.locator(`[id="hl-${id}"]`).boundingBox();
-      expect(box && box.y >= 0 && box.y < 900).toBe(true);
+      // The page may scroll smoothly: wait for the highlight to come into view, or fail.
+      const inView = await page
+        .waitForFunction(
+          (hl) => {
+            const r = document.getElementById(hl)?.getBoundingClientRect();
+            return r !== undefined && r.top >= 0 && r.top < window.innerHeight;
+          },
+          `hl-${id}`,
+          { timeout: 5000 },
+        )
+        .then(
+          () => true,
+          () => false,
+        );
+      expect(inView).toBe(true);
       await page.close();
     });
 
@@ -330,6 +343,9 @@ describe('the site', () => {
       const states = new Set(data.positions.map((p) => p.actor));
       expect(await page.locator('table.who tbody tr').count()).toBe(states.size);
       expect(await page.locator('table.who').textContent()).toContain('Russian Federation');
+      expect(await page.locator('ul.surveys').textContent()).toContain(
+        'General debate of the 79th session of the United Nations General Assembly: 2 of 193 speeches read named the Convention (Jamaica, Republic of Korea)',
+      );
       const kinds = [
         ...new Set(
           data.positions

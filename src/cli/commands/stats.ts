@@ -1,6 +1,13 @@
 import { countBy } from '../../count.ts';
 import type { StanceValue, TargetKind } from '../../generated/types.ts';
-import { documents, findPositions, metadata, provisionKey, withdrawn } from '../../index.ts';
+import {
+  documents,
+  findPositions,
+  metadata,
+  provisionKey,
+  surveySummary,
+  withdrawn,
+} from '../../index.ts';
 import type { Command, Values } from '../command.ts';
 import { type Io, oneOf, paint } from '../io.ts';
 
@@ -9,7 +16,8 @@ const help = `Usage: cybercrime-positions stats [--format text|json]
 Count active positions by document, actor, topic (primary), speech act and provision, and
 stances within each target kind (stances are never added up across kinds: opposing a crime and
 opposing a provision are different things). Stances count only where the quote expresses them;
-stances the coder inferred (stance basis "implied") are counted in a section of their own.
+stances the coder inferred (stance basis "implied") are counted in a section of their own. Last,
+for each debate surveyed: the speeches read, and how many named the Convention.
 
 Examples:
   cybercrime-positions stats
@@ -60,6 +68,7 @@ function run(values: Values, _positionals: string[], io: Io): number {
     impliedByTargetKind: stancesByKind(active.filter((p) => p.stance.basis === 'implied')),
     bySpeechAct: count(active, (p) => [p.speechAct]),
     byProvision: count(active, (p) => p.articles.map((a) => provisionKey(a))),
+    surveys: surveySummary(),
   };
   if (format === 'json') {
     io.out(JSON.stringify(result, null, 2));
@@ -84,6 +93,13 @@ function run(values: Values, _positionals: string[], io: Io): number {
       ),
       block('by speech act', result.bySpeechAct),
       block('by provision', result.byProvision),
+      [
+        paint(io, 'bold', 'surveys: speeches read, and what they mention'),
+        ...result.surveys.map(
+          (s) =>
+            `  ${s.event}: ${s.convention} of ${s.read} named the Convention (${s.conventionBy.join(', ')}); ${s.generic} mentioned cybercrime only in general; ${s.none} neither`,
+        ),
+      ].join('\n'),
     ].join('\n\n'),
   );
   return 0;
