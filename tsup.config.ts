@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
-import { jsonAsParse } from './src/tooling/json-as-parse.ts';
-import { nodeData } from './src/tooling/node-data.ts';
-import { packageEntry } from './src/tooling/package-entry.ts';
+import { jsonAsParse } from './tools/json-as-parse.ts';
+import { nodeData } from './tools/node-data.ts';
+import { packageEntry } from './tools/package-entry.ts';
 
 // scripts/build.ts passes outDir, a new folder that becomes dist/ only when the build is whole:
 // the bundle then inlines the data.json written there, not the one in dist/.
@@ -40,7 +40,7 @@ export default defineConfig((options): Options[] => [
   },
   {
     // The command line uses the package's own entry at run time (not a second copy of the data:
-    // src/tooling/package-entry.ts turns its imports of src/index.ts into imports of
+    // tools/package-entry.ts turns its imports of src/index.ts into imports of
     // dist/index.node.js, the file the package's name resolves to in Node), and
     // carries the validator with zod inside, so `npx cybercrime-positions validate` works without
     // installing zod.

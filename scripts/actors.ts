@@ -1,11 +1,11 @@
 // `npm run actors [-- --check]`: writes the states of data/actors.json from the maintained lists
-// (src/tooling/state-actors.ts): every state actors.json, a document or a survey names. Other
+// (tools/state-actors.ts): every state actors.json, a document or a survey names. Other
 // actors (bodies, groups) are kept as they are. --check exits 1 if the file is not what it writes.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { isMain } from '../src/tooling/main.ts';
-import { fromRoot } from '../src/tooling/paths.ts';
-import { stateActor } from '../src/tooling/state-actors.ts';
+import { isMain } from '../tools/main.ts';
+import { fromRoot } from '../tools/paths.ts';
+import { stateActor } from '../tools/state-actors.ts';
 
 interface ActorsFile {
   $schema?: string;

@@ -9,11 +9,11 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { type BuildOptions, build } from 'esbuild';
-import { synthesize } from '../src/bench/synthesize.ts';
-import { jsonAsParse } from '../src/tooling/json-as-parse.ts';
-import { isMain } from '../src/tooling/main.ts';
-import { nodeData } from '../src/tooling/node-data.ts';
-import { fromRoot } from '../src/tooling/paths.ts';
+import { synthesize } from '../tools/bench/synthesize.ts';
+import { jsonAsParse } from '../tools/json-as-parse.ts';
+import { isMain } from '../tools/main.ts';
+import { nodeData } from '../tools/node-data.ts';
+import { fromRoot } from '../tools/paths.ts';
 
 const TSX = fromRoot('node_modules/tsx/dist/cli.mjs');
 

@@ -1,7 +1,7 @@
 // `npm run coding:check -- <file> [--data <dir>]`: checks a coder's file with the data's checks:
 // the schema, every quote verbatim against the source, ids and references. Exit 1 on any problem.
 import { parseArgs } from 'node:util';
-import { checkCodingFile } from '../src/reliability/workflow.ts';
+import { checkCodingFile } from '../tools/coding/workflow.ts';
 
 let parsed: { values: { data?: string }; positionals: string[] };
 try {

@@ -3,6 +3,6 @@
 // statement blind".
 import { processIo } from '../src/cli/io.ts';
 import { runCommand } from '../src/cli/run.ts';
-import { prepareCommand } from '../src/reliability/prepare-command.ts';
+import { prepareCommand } from '../tools/coding/prepare-command.ts';
 
 process.exitCode = await runCommand(prepareCommand, process.argv.slice(2), processIo());

@@ -1,7 +1,7 @@
 // `npm run emit-schema`: writes schema/*.schema.json and src/generated/types.ts from the Zod schemas.
 // `--check` writes nothing and exits 1 on drift.
 import { parseArgs } from 'node:util';
-import { writeGeneratedFiles } from '../src/publish/schema-files.ts';
+import { writeGeneratedFiles } from '../tools/publish/schema-files.ts';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });

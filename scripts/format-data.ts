@@ -1,7 +1,7 @@
 // Rewrites every data file in its canonical form: `npm run format:data [-- <dir>]`. A file that
-// cannot be rewritten without loss is left untouched and reported (see src/validate/format-dir.ts).
+// cannot be rewritten without loss is left untouched and reported (see tools/format-dir.ts).
 import { parseArgs } from 'node:util';
-import { formatDataDir } from '../src/validate/format-dir.ts';
+import { formatDataDir } from '../tools/format-dir.ts';
 
 function main(): void {
   let dir: string;

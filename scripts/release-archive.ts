@@ -1,7 +1,8 @@
 // `npm run release:archive`: writes the release archive of the built dist/ (run the build first)
-// to dist/release/; see src/publish/archive.ts for what it holds.
-import { writeReleaseArchive } from '../src/publish/archive.ts';
-import { fromRoot } from '../src/tooling/paths.ts';
+// to dist/release/; see tools/publish/archive.ts for what it holds.
+
+import { fromRoot } from '../tools/paths.ts';
+import { writeReleaseArchive } from '../tools/publish/archive.ts';
 
 const { path, files, meta } = await writeReleaseArchive(fromRoot('dist'), fromRoot('dist/release'));
 console.log(

@@ -1,8 +1,8 @@
 // `npm run release [-- --date YYYY-MM-DD]`: makes a release in one step; see
-// src/publish/release.ts for what it writes. `npm run release -- --restore` puts back the files
+// tools/publish/release.ts for what it writes. `npm run release -- --restore` puts back the files
 // of a release that was killed half-way (they are kept in .release-in-progress.json).
 import { parseArgs } from 'node:util';
-import { release, restoreInterrupted } from '../src/publish/release.ts';
+import { release, restoreInterrupted } from '../tools/publish/release.ts';
 
 const { values } = parseArgs({
   options: { date: { type: 'string' }, restore: { type: 'boolean' } },

@@ -10,7 +10,7 @@ import {
   publishedStudies,
   readmeWithFigures,
 } from '../src/reliability/publish.ts';
-import { fromRoot } from '../src/tooling/paths.ts';
+import { fromRoot } from '../tools/paths.ts';
 
 const { values } = parseArgs({ options: { check: { type: 'boolean' } } });
 const dataDir = fromRoot('data');

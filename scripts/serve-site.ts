@@ -1,10 +1,10 @@
 // `npm run site:serve [-- --port N]`: serves dist/site/ on localhost only (default
-// http://127.0.0.1:4173/); the server is src/site/serve.ts.
+// http://127.0.0.1:4173/); the server is tools/site/serve.ts.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { serveSite } from '../src/site/serve.ts';
-import { fromRoot } from '../src/tooling/paths.ts';
+import { fromRoot } from '../tools/paths.ts';
+import { serveSite } from '../tools/site/serve.ts';
 
 async function main(): Promise<void> {
   let port: number;

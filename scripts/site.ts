@@ -2,8 +2,8 @@
 // first), with the release archive of the build under download/.
 import { readFileSync } from 'node:fs';
 import type { Dataset } from '../src/generated/types.ts';
-import { writeSite } from '../src/site/write.ts';
-import { fromRoot } from '../src/tooling/paths.ts';
+import { fromRoot } from '../tools/paths.ts';
+import { writeSite } from '../tools/site/write.ts';
 
 const data = JSON.parse(readFileSync(fromRoot('dist/data.json'), 'utf8')) as Dataset;
 const out = fromRoot('dist/site');

@@ -2,7 +2,7 @@
 // about N positions, with Persian-like source texts whose quotes really are in their paragraphs,
 // for benchmarks. The vocabularies are the real ones, plus synthetic States. Never published.
 import { parseArgs } from 'node:util';
-import { synthesize } from '../src/bench/synthesize.ts';
+import { synthesize } from '../tools/bench/synthesize.ts';
 
 const { values } = parseArgs({
   options: {

@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { compileDataset, withMeta } from '../../src/publish/compile.ts';
 import { validateDataDir } from '../../src/validate/index.ts';
+import { compileDataset, withMeta } from '../../tools/publish/compile.ts';
 
 const [dir, out] = process.argv.slice(2);
 if (!dir || !out) throw new Error('usage: validate.ts <data-dir> <data.json>');

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { citeWith } from '../../src/cite.ts';
 import { IDENTITY } from '../../src/identity.ts';
 import { CITE_FORMATS, cite, getDocument, getPosition, metadata } from '../../src/index.ts';
-import { versionOf } from '../../src/publish/version.ts';
+import { versionOf } from '../../tools/publish/version.ts';
 
 const ID = 'irn-2025-hanoi.c07';
 type Csl = {

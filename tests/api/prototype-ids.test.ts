@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 vi.mock('../../src/data.ts', async () => {
   const { copyDataDir } = await import('../helpers/data-dir.ts');
   const { validateDataDir } = await import('../../src/validate/index.ts');
-  const { compileDataset, withMeta } = await import('../../src/publish/compile.ts');
+  const { compileDataset, withMeta } = await import('../../tools/publish/compile.ts');
   const { deepFreeze } = await import('../../src/freeze.ts');
   const dir = copyDataDir();
   for (const file of [

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileDataset, withMeta } from '../../src/publish/compile.ts';
-import { jsonAsParse } from '../../src/tooling/json-as-parse.ts';
-import { fromRoot } from '../../src/tooling/paths.ts';
 import { validateDataDir } from '../../src/validate/index.ts';
+import { jsonAsParse } from '../../tools/json-as-parse.ts';
+import { fromRoot } from '../../tools/paths.ts';
+import { compileDataset, withMeta } from '../../tools/publish/compile.ts';
 import { VALID_FIXTURE } from '../helpers/data-dir.ts';
 
 // The real data has no withdrawn position yet; the fixture has one (c03, superseded by c04). The

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { synthesize } from '../../src/bench/synthesize.ts';
-import { fromRoot } from '../../src/tooling/paths.ts';
 import { validateDataDir } from '../../src/validate/index.ts';
+import { synthesize } from '../../tools/bench/synthesize.ts';
+import { fromRoot } from '../../tools/paths.ts';
 
 // The benchmark is run small so that it cannot rot. Its numbers are not asserted: these machines
 // are shared and noisy; only that it measures everything it says it does.

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fromRoot } from '../../src/tooling/paths.ts';
+import { fromRoot } from '../../tools/paths.ts';
 
 // The data is inlined in exactly one flavour (dist/index.js and .cjs, for bundlers and browsers).
 // The Node flavour reads dist/data.json, and the command line reaches the data through the Node

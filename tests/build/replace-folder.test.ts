@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { leftoversBeside, replaceFolder } from '../../src/publish/replace-folder.ts';
+import { leftoversBeside, replaceFolder } from '../../tools/publish/replace-folder.ts';
 
 // A kill, as the process sees it: from the chosen call on, the file system does nothing more.
 const kill = vi.hoisted(() => ({ at: 0, calls: 0 }));

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fromRoot } from '../../src/tooling/paths.ts';
+import { fromRoot } from '../../tools/paths.ts';
 
 // Which files the built bin loads for one command, as Node's module loader sees them: a loader
 // hook appends every URL it loads to a log. Zod is bundled into the bin, so it is recognised by

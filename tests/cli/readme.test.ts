@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fromRoot } from '../../src/tooling/paths.ts';
+import { fromRoot } from '../../tools/paths.ts';
 
 // Each ```console block of docs/command-line.md's "Command line" section: a `$ cybercrime-positions …` line
 // and the output it prints. What changes with each release (versions, fingerprints, the year) is

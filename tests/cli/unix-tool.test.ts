@@ -18,7 +18,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { type Io, shown, useColor } from '../../src/cli/io.ts';
 import { renderPositions } from '../../src/cli/positions.ts';
 import { positions } from '../../src/index.ts';
-import { fromRoot } from '../../src/tooling/paths.ts';
+import { fromRoot } from '../../tools/paths.ts';
 
 const BIN = fromRoot('dist/cli.js');
 const cli = (args: string[], env: Record<string, string> = {}) =>

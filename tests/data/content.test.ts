@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileDataset } from '../../src/publish/compile.ts';
-import { buildDataset } from '../../src/publish/dataset.ts';
-import { changesMarkdown, changesSince } from '../../src/publish/release-record.ts';
 import { CLOSED_VOCABULARIES } from '../../src/schema/vocabularies.ts';
-import { fromRoot } from '../../src/tooling/paths.ts';
 import { validateDataDir } from '../../src/validate/index.ts';
+import { fromRoot } from '../../tools/paths.ts';
+import { compileDataset } from '../../tools/publish/compile.ts';
+import { buildDataset } from '../../tools/publish/dataset.ts';
+import { changesMarkdown, changesSince } from '../../tools/publish/release-record.ts';
 
 const { context, problems } = validateDataDir(fromRoot('data'));
 const body = compileDataset(context);

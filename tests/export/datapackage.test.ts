@@ -8,7 +8,7 @@ import { tableCsv } from '../../src/export/artifacts.ts';
 import { TABLES } from '../../src/export/tables.ts';
 import type { Dataset } from '../../src/generated/types.ts';
 import { IDENTITY } from '../../src/identity.ts';
-import { fromRoot } from '../../src/tooling/paths.ts';
+import { fromRoot } from '../../tools/paths.ts';
 
 // dist/datapackage.json checked by the Frictionless reference implementation (the `datapackage`
 // package, with the official profiles it ships), not by code of ours.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/generated/types.ts';
-import { fromRoot } from '../../src/tooling/paths.ts';
+import { fromRoot } from '../../tools/paths.ts';
 
 // The CSV tables in DuckDB, as a researcher with SQL would use them: loaded into tables that carry
 // the primary and foreign keys datapackage.json declares (DuckDB enforces them on insert), and

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Dataset, Position } from '../../src/generated/types.ts';
-import { fromRoot } from '../../src/tooling/paths.ts';
+import { fromRoot } from '../../tools/paths.ts';
 import { readCsv } from '../helpers/csv.ts';
 
 // What a researcher gets who loads a shipped file and pivots it without reading a word of the

@@ -4,10 +4,10 @@ import { CITE_FORMATS, citeWith } from '../../src/citation.ts';
 import { main } from '../../src/cli/main.ts';
 import { datapackage } from '../../src/export/artifacts.ts';
 import { IDENTITY } from '../../src/identity.ts';
-import { citationWithIdentity } from '../../src/publish/citation.ts';
-import { buildDataset } from '../../src/publish/dataset.ts';
-import { overviewPage } from '../../src/site/render.ts';
-import { fromRoot } from '../../src/tooling/paths.ts';
+import { fromRoot } from '../../tools/paths.ts';
+import { citationWithIdentity } from '../../tools/publish/citation.ts';
+import { buildDataset } from '../../tools/publish/dataset.ts';
+import { overviewPage } from '../../tools/site/render.ts';
 
 const cff = readFileSync(fromRoot('CITATION.cff'), 'utf8');
 const { dataset } = buildDataset(fromRoot('data'));

@@ -2,13 +2,13 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { synthesize } from '../../src/bench/synthesize.ts';
 import { listCommand } from '../../src/cli/commands/list.ts';
 import { TABLES } from '../../src/export/tables.ts';
 import { vocabularies } from '../../src/index.ts';
 import { ReleasedId } from '../../src/schema/released.ts';
-import { fromRoot } from '../../src/tooling/paths.ts';
 import { validateDataDir } from '../../src/validate/index.ts';
+import { synthesize } from '../../tools/bench/synthesize.ts';
+import { fromRoot } from '../../tools/paths.ts';
 
 // The closed vocabularies are defined once, as Zod enums (data/vocabularies.json gives their labels
 // and the validator keeps the two in step). Here the stance value "conditional" becomes "qualified"

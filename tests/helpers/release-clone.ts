@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fromRoot, ROOT } from '../../src/tooling/paths.ts';
+import { fromRoot, ROOT } from '../../tools/paths.ts';
 
 /**
  * A clean clone in a new temporary folder (the committed and new files of the work tree, nothing

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { fromRoot } from '../../src/tooling/paths.ts';
+import { fromRoot } from '../../tools/paths.ts';
 
 /** Each ```js block of a page's section `heading` with the ```text block that shows its output. */
 function examplesOf(page: string, heading: string): { code: string; output: string }[] {

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileDataset, withMeta } from '../../src/publish/compile.ts';
-import { fingerprint, sortedJson } from '../../src/publish/fingerprint.ts';
 import { validateDataDir } from '../../src/validate/index.ts';
+import { compileDataset, withMeta } from '../../tools/publish/compile.ts';
+import { fingerprint, sortedJson } from '../../tools/publish/fingerprint.ts';
 import { applyEdit, copyDataDir, REAL_DATA } from '../helpers/data-dir.ts';
 
 const made: string[] = [];

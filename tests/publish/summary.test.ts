@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../../src/publish/dataset.ts';
-import { summary } from '../../src/publish/summary.ts';
+import { buildDataset } from '../../tools/publish/dataset.ts';
+import { summary } from '../../tools/publish/summary.ts';
 import { REAL_DATA } from '../helpers/data-dir.ts';
 
 describe('the build summary', () => {

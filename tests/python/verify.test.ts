@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { fromRoot } from '../../src/tooling/paths.ts';
+import { fromRoot } from '../../tools/paths.ts';
 import { inCI as isCI } from '../helpers/ci.ts';
 
 // The proof that R and Python users need no JavaScript runs on the files of the packed tarball.

@@ -6,9 +6,9 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLES } from '../../src/export/tables.ts';
 import type { Dataset } from '../../src/generated/types.ts';
-import { archiveName, archiveSources, writeReleaseArchive } from '../../src/publish/archive.ts';
-import { tarGz } from '../../src/publish/tar.ts';
-import { fromRoot } from '../../src/tooling/paths.ts';
+import { fromRoot } from '../../tools/paths.ts';
+import { archiveName, archiveSources, writeReleaseArchive } from '../../tools/publish/archive.ts';
+import { tarGz } from '../../tools/publish/tar.ts';
 
 // The archive of the built dist/, unpacked by the system's tar (not by code of ours).
 const tmp = mkdtempSync(join(tmpdir(), 'ccp-archive-'));

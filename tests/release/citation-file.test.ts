@@ -3,10 +3,10 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-cff';
 import { describe, expect, it } from 'vitest';
 import { IDENTITY } from '../../src/identity.ts';
-import { citationCff } from '../../src/publish/citation.ts';
-import { citationFiles } from '../../src/publish/release.ts';
-import type { ReleaseRecord } from '../../src/publish/release-record.ts';
-import { fromRoot } from '../../src/tooling/paths.ts';
+import { fromRoot } from '../../tools/paths.ts';
+import { citationCff } from '../../tools/publish/citation.ts';
+import { citationFiles } from '../../tools/publish/release.ts';
+import type { ReleaseRecord } from '../../tools/publish/release-record.ts';
 
 const read = (path: string) => readFileSync(fromRoot(path), 'utf8');
 const files = {

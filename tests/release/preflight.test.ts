@@ -5,8 +5,8 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { badReleaseDate, distProblem } from '../../src/publish/preflight.ts';
-import { unwritable } from '../../src/publish/release-journal.ts';
+import { badReleaseDate, distProblem } from '../../tools/publish/preflight.ts';
+import { unwritable } from '../../tools/publish/release-journal.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ccp-preflight-'));
 afterAll(() => {

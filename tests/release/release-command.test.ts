@@ -7,7 +7,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-cff';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromRoot } from '../../src/tooling/paths.ts';
+import { fromRoot } from '../../tools/paths.ts';
 import { releaseClone } from '../helpers/release-clone.ts';
 
 // A clean clone (the committed and new files of the work tree, nothing of dist/), built as it is,

@@ -5,8 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { releaseFiles } from '../../src/publish/release-journal.ts';
-import { fromRoot } from '../../src/tooling/paths.ts';
+import { fromRoot } from '../../tools/paths.ts';
+import { releaseFiles } from '../../tools/publish/release-journal.ts';
 import { releaseClone } from '../helpers/release-clone.ts';
 
 const clone = releaseClone();

@@ -1,17 +1,17 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/generated/types.ts';
-import { changelogWithIds } from '../../src/publish/changelog.ts';
-import { withMeta } from '../../src/publish/compile.ts';
-import { buildDataset } from '../../src/publish/dataset.ts';
+import { fromRoot } from '../../tools/paths.ts';
+import { changelogWithIds } from '../../tools/publish/changelog.ts';
+import { withMeta } from '../../tools/publish/compile.ts';
+import { buildDataset } from '../../tools/publish/dataset.ts';
 import {
   changesMarkdown,
   changesSince,
   missingChangeset,
   type ReleaseRecord,
   recordRelease,
-} from '../../src/publish/release-record.ts';
-import { fromRoot } from '../../src/tooling/paths.ts';
+} from '../../tools/publish/release-record.ts';
 
 const built = buildDataset(fromRoot('data'));
 const dataset = built.dataset as Dataset;

@@ -5,7 +5,7 @@ import {
   isUnreleased,
   largestBump,
   versionOf,
-} from '../../src/publish/version.ts';
+} from '../../tools/publish/version.ts';
 
 const last = { version: '1.0.0', date: '2026-12-01', fingerprint: 'a'.repeat(64) };
 const other = `0828eb32${'b'.repeat(56)}`;

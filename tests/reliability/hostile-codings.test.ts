@@ -15,9 +15,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { agreementCommand } from '../../src/cli/commands/agreement.ts';
 import { matchUnits } from '../../src/reliability/units.ts';
-import { checkCodingFile } from '../../src/reliability/workflow.ts';
 import { splitParagraphs } from '../../src/text/paragraphs.ts';
-import { fromRoot } from '../../src/tooling/paths.ts';
+import { checkCodingFile } from '../../tools/coding/workflow.ts';
+import { fromRoot } from '../../tools/paths.ts';
 import { cli, runScript } from '../helpers/run-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ccp-hostile-'));

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matches, matchUnits, overlapOf, type Span } from '../../src/reliability/units.ts';
-import { fromRoot } from '../../src/tooling/paths.ts';
+import { fromRoot } from '../../tools/paths.ts';
 
 /** The rule as the module documents it: every candidate pair, sorted, taken greedily. */
 function reference(as: Span[], bs: Span[]): [number, number][] {

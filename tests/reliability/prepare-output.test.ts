@@ -16,8 +16,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { idLetters, prepareCommand } from '../../src/reliability/prepare-command.ts';
-import { fromRoot } from '../../src/tooling/paths.ts';
+import { idLetters, prepareCommand } from '../../tools/coding/prepare-command.ts';
+import { fromRoot } from '../../tools/paths.ts';
 import { runScript } from '../helpers/run-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ccp-prepare-'));

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/generated/types.ts';
 import type { Study } from '../../src/reliability/study.ts';
-import { overviewPage } from '../../src/site/render.ts';
-import { fromRoot } from '../../src/tooling/paths.ts';
+import { fromRoot } from '../../tools/paths.ts';
+import { overviewPage } from '../../tools/site/render.ts';
 
 const data = JSON.parse(readFileSync(fromRoot('dist/data.json'), 'utf8')) as Dataset;
 const { studies } = JSON.parse(

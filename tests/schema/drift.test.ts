@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderGeneratedFiles } from '../../src/publish/schema-files.ts';
-import { fromRoot } from '../../src/tooling/paths.ts';
+import { fromRoot } from '../../tools/paths.ts';
+import { renderGeneratedFiles } from '../../tools/publish/schema-files.ts';
 
 describe('generated files', async () => {
   const files = await renderGeneratedFiles();

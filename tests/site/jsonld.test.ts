@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/generated/types.ts';
 import { IDENTITY } from '../../src/identity.ts';
-import { datasetJsonLd, jsonLdScript } from '../../src/site/jsonld.ts';
-import { writeSite } from '../../src/site/write.ts';
-import { fromRoot } from '../../src/tooling/paths.ts';
+import { fromRoot } from '../../tools/paths.ts';
+import { datasetJsonLd, jsonLdScript } from '../../tools/site/jsonld.ts';
+import { writeSite } from '../../tools/site/write.ts';
 
 const data = JSON.parse(readFileSync(fromRoot('dist/data.json'), 'utf8')) as Dataset;
 const out = mkdtempSync(join(tmpdir(), 'ccp-jsonld-'));

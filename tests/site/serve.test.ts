@@ -6,7 +6,7 @@ import { request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveSite } from '../../src/site/serve.ts';
+import { serveSite } from '../../tools/site/serve.ts';
 
 let parent: string;
 let server: Server;

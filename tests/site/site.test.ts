@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/generated/types.ts';
-import { serveSite } from '../../src/site/serve.ts';
-import { writeSite } from '../../src/site/write.ts';
-import { fromRoot } from '../../src/tooling/paths.ts';
+import { fromRoot } from '../../tools/paths.ts';
+import { serveSite } from '../../tools/site/serve.ts';
+import { writeSite } from '../../tools/site/write.ts';
 import { inCI as isCI } from '../helpers/ci.ts';
 
 // End to end, in Debian's Chromium driven by playwright-core: the site as a reader meets it.

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/generated/types.ts';
-import { documentPage, overviewPage } from '../../src/site/render.ts';
-import { fromRoot } from '../../src/tooling/paths.ts';
+import { fromRoot } from '../../tools/paths.ts';
+import { documentPage, overviewPage } from '../../tools/site/render.ts';
 
 const data = JSON.parse(readFileSync(fromRoot('dist/data.json'), 'utf8')) as Dataset;
 const doc = data.documents[0] as Dataset['documents'][number];

@@ -4,16 +4,16 @@ import {
   importCycles,
   importGraph,
   reachable,
-} from '../../src/tooling/import-graph.ts';
-import { fromRoot } from '../../src/tooling/paths.ts';
+} from '../../tools/import-graph.ts';
+import { fromRoot } from '../../tools/paths.ts';
 
-const DIRS = ['src', 'scripts', 'tests'] as const;
+const DIRS = ['src', 'tools', 'scripts', 'tests'] as const;
 
 describe('the import graph', () => {
   const graph = importGraph(fromRoot(), DIRS);
 
   it('is read from every source file, imports included', () => {
-    expect(graph.get('scripts/build.ts')).toContain('src/publish/dataset.ts');
+    expect(graph.get('scripts/build.ts')).toContain('tools/publish/dataset.ts');
     expect(graph.size).toBeGreaterThan(100);
   });
 
@@ -24,15 +24,20 @@ describe('the import graph', () => {
   it('keeps tests and the library out of scripts/: scripts are entry points, not libraries', () => {
     expect(forbiddenImports(graph, 'tests', 'scripts')).toEqual([]);
     expect(forbiddenImports(graph, 'src', 'scripts')).toEqual([]);
+    expect(forbiddenImports(graph, 'tools', 'scripts')).toEqual([]);
+  });
+
+  it("keeps what ships in src/ apart from the repository's tools/: nothing in src/ reaches tools/", () => {
+    expect(forbiddenImports(graph, 'src', 'tools')).toEqual([]);
   });
 
   it('keeps each layer to what it needs', () => {
     // The build derives quote offsets with the validator's rule, from src/text/, not from a lint rule.
-    expect(forbiddenImports(graph, 'src/publish', 'src/validate/lint')).toEqual([]);
+    expect(forbiddenImports(graph, 'tools/publish', 'src/validate/lint')).toEqual([]);
     // The command line shares the export code with the build, not the build itself.
-    expect(forbiddenImports(graph, 'src/cli', 'src/publish')).toEqual([]);
+    expect(forbiddenImports(graph, 'src/cli', 'tools/publish')).toEqual([]);
     // The site renders the dataset it is handed, never the package's bundled copy.
-    expect(reachable(graph, 'src/site/render.ts')).not.toContain('src/data.ts');
+    expect(reachable(graph, 'tools/site/render.ts')).not.toContain('src/data.ts');
     expect(reachable(graph, 'src/cli/main.ts')).toContain('src/data.ts');
   });
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fromRoot } from '../../src/tooling/paths.ts';
+import { fromRoot } from '../../tools/paths.ts';
 
 /** The text of the README section under `heading`, up to the next section. */
 function section(readme: string, heading: string): string {
@@ -30,7 +30,7 @@ describe('the README\'s "Where things live"', () => {
   const text = section(readFileSync(fromRoot('README.md'), 'utf8'), 'Where things live');
 
   it('exists, with the flow and where each kind of change belongs', () => {
-    expect(text).toContain('src/schema → src/validate → src/publish');
+    expect(text).toContain('src/schema → src/validate → tools/publish');
     for (const change of ['a new field', 'a new check', 'a new output format', 'a new document']) {
       expect(text).toContain(`**${change}`);
     }
@@ -41,10 +41,10 @@ describe('the README\'s "Where things live"', () => {
   });
 
   it('would catch a folder gone and a folder of src/ left out (fixture)', () => {
-    const stale = `${text.replace('- `src/bench/`', '- `src/benchmarks/`')}`;
+    const stale = `${text.replace('- `src/text/`', '- `src/texts/`')}`;
     expect(treeProblems(stale, fromRoot())).toEqual([
-      'names src/benchmarks/, which does not exist',
-      'does not name src/bench/',
+      'names src/texts/, which does not exist',
+      'does not name src/text/',
     ]);
   });
 });

@@ -17,9 +17,9 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatDataDir } from '../../src/validate/format-dir.ts';
 import { formatProblem, validateDataDir } from '../../src/validate/index.ts';
 import { LIMITS } from '../../src/validate/limits.ts';
+import { formatDataDir } from '../../tools/format-dir.ts';
 import { copyDataDir } from '../helpers/data-dir.ts';
 
 const made: string[] = [];

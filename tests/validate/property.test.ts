@@ -13,10 +13,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileDataset } from '../../src/publish/compile.ts';
-import { formatDataDir } from '../../src/validate/format-dir.ts';
 import { validateDataDir } from '../../src/validate/index.ts';
 import { canonicalJson } from '../../src/validate/json-text.ts';
+import { formatDataDir } from '../../tools/format-dir.ts';
+import { compileDataset } from '../../tools/publish/compile.ts';
 import { copyDataDir } from '../helpers/data-dir.ts';
 
 const dir = copyDataDir();

@@ -17,9 +17,9 @@ import {
   SurveysFile,
   TopicsFile,
   VocabulariesFile,
-} from '../schema/index.ts';
-import { fromRoot } from '../tooling/paths.ts';
-import { readonlyTypes } from '../tooling/readonly-types.ts';
+} from '../../src/schema/index.ts';
+import { fromRoot } from '../paths.ts';
+import { readonlyTypes } from '../readonly-types.ts';
 
 /** Each published JSON Schema, by the file name it is written to under schema/. */
 export const SCHEMAS = {

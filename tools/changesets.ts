@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Bump, changesetBump } from '../publish/version.ts';
 import { fromRoot } from './paths.ts';
+import { type Bump, changesetBump } from './publish/version.ts';
 
 /** The pending changesets in `.changeset/` (file names), README.md aside. */
 export function pendingChangesets(dir = fromRoot('.changeset')): string[] {

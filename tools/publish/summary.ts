@@ -1,5 +1,5 @@
-import { countBy } from '../count.ts';
-import type { Dataset } from '../generated/types.ts';
+import { countBy } from '../../src/count.ts';
+import type { Dataset } from '../../src/generated/types.ts';
 
 /** The few lines `npm run build` prints about the dataset it built. */
 export function summary(dataset: Dataset): string {

@@ -8,11 +8,11 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { scanJson } from './json-scan.ts';
-import { canonicalJson } from './json-text.ts';
-import { AGREEMENT_SUFFIX, RELIABILITY_DIR } from './load.ts';
-import { fileKind, isInside, ReadFailure, readDataFile } from './read-file.ts';
-import { decodeUtf8 } from './utf8.ts';
+import { scanJson } from '../src/validate/json-scan.ts';
+import { canonicalJson } from '../src/validate/json-text.ts';
+import { AGREEMENT_SUFFIX, RELIABILITY_DIR } from '../src/validate/load.ts';
+import { fileKind, isInside, ReadFailure, readDataFile } from '../src/validate/read-file.ts';
+import { decodeUtf8 } from '../src/validate/utf8.ts';
 
 function jsonFiles(dir: string, sub: string, refused: string[]): string[] {
   let entries: Dirent[];

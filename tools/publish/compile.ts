@@ -1,7 +1,7 @@
-import type { Dataset, Document, Paragraph, Position } from '../generated/types.ts';
-import { codePointSpan } from '../text/codepoints.ts';
-import { locate } from '../text/locate.ts';
-import type { LintContext } from '../validate/context.ts';
+import type { Dataset, Document, Paragraph, Position } from '../../src/generated/types.ts';
+import { codePointSpan } from '../../src/text/codepoints.ts';
+import { locate } from '../../src/text/locate.ts';
+import type { LintContext } from '../../src/validate/context.ts';
 import { fingerprint } from './fingerprint.ts';
 
 export type DatasetBody = Omit<Dataset, '__meta'>;

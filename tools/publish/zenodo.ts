@@ -1,4 +1,4 @@
-import { IDENTITY } from '../identity.ts';
+import { IDENTITY } from '../../src/identity.ts';
 import type { Release } from './citation.ts';
 
 /**

@@ -4,9 +4,9 @@
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SpeechAct, StanceValue, TargetKind } from '../schema/vocabularies.ts';
-import { fromRoot } from '../tooling/paths.ts';
-import { canonicalJson } from '../validate/json-text.ts';
+import { SpeechAct, StanceValue, TargetKind } from '../../src/schema/vocabularies.ts';
+import { canonicalJson } from '../../src/validate/json-text.ts';
+import { fromRoot } from '../paths.ts';
 
 export const POSITIONS_PER_DOCUMENT = 100;
 const PARAGRAPHS = 21; // a lede and 20 speech paragraphs of 5 sentences: one position a sentence

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Dataset } from '../generated/types.ts';
+import type { Dataset } from '../../src/generated/types.ts';
 import {
   type ChangeList,
   changesMarkdown,

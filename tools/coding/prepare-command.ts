@@ -1,12 +1,12 @@
 // `npm run coding:prepare`: a blind coder's file, with the document's paragraphs and nothing of
 // any existing coding. A command like the command line's, so that every failure is one line and
 // an exit status (1 bad input, 2 usage), never a stack trace.
-import type { Command, Values } from '../cli/command.ts';
-import { Failure, type Io, shown, UsageError } from '../cli/io.ts';
-import { WriteFailure, writeNewFile } from '../fs/write-file.ts';
-import { canonicalJson } from '../validate/json-text.ts';
-import { LIMITS } from '../validate/limits.ts';
-import { hasTextHazard } from '../validate/lint/text.ts';
+import type { Command, Values } from '../../src/cli/command.ts';
+import { Failure, type Io, shown, UsageError } from '../../src/cli/io.ts';
+import { canonicalJson } from '../../src/validate/json-text.ts';
+import { LIMITS } from '../../src/validate/limits.ts';
+import { hasTextHazard } from '../../src/validate/lint/text.ts';
+import { WriteFailure, writeNewFile } from '../write-file.ts';
 import { prepareCoding } from './workflow.ts';
 
 const help = `Usage: npm run coding:prepare -- --document <id> --coder <name> --out <file> [--data <dir>] [--force]

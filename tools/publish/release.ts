@@ -4,13 +4,13 @@
 // data/released-ids.json; writes CITATION.cff and .zenodo.json from src/identity.ts; lists the ids
 // the release added, changed and withdrew in CHANGELOG.md; builds (dist/ then reports the release,
 // with its date); and writes the release archive with its checksums to dist/release/. If a step
-// after the first write fails, every file it changed is put back (src/publish/release-journal.ts).
+// after the first write fails, every file it changed is put back (tools/publish/release-journal.ts).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Dataset } from '../generated/types.ts';
-import { pendingChangesets } from '../tooling/changesets.ts';
-import { fromRoot, ROOT } from '../tooling/paths.ts';
-import { canonicalJson } from '../validate/json-text.ts';
+import type { Dataset } from '../../src/generated/types.ts';
+import { canonicalJson } from '../../src/validate/json-text.ts';
+import { pendingChangesets } from '../changesets.ts';
+import { fromRoot, ROOT } from '../paths.ts';
 import { writeReleaseArchive } from './archive.ts';
 import { changelogWithIds } from './changelog.ts';
 import { citationCff, type Release } from './citation.ts';

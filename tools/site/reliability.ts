@@ -1,4 +1,4 @@
-import type { Study } from '../reliability/study.ts';
+import type { Study } from '../../src/reliability/study.ts';
 import { esc } from './html.ts';
 
 const fmt = (x: number | null) => (x === null ? '–' : x.toFixed(2));

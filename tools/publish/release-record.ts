@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { everyPosition } from '../every-position.ts';
-import type { Dataset } from '../generated/types.ts';
-import type { ReleasedId, ReleasedIdsFile } from '../schema/released.ts';
+import { everyPosition } from '../../src/every-position.ts';
+import type { Dataset } from '../../src/generated/types.ts';
+import type { ReleasedId, ReleasedIdsFile } from '../../src/schema/released.ts';
 import { fingerprint } from './fingerprint.ts';
 
 export type ReleaseRecord = z.infer<typeof ReleasedIdsFile>;

@@ -1,4 +1,4 @@
-import { IDENTITY } from '../identity.ts';
+import { IDENTITY } from '../../src/identity.ts';
 
 /** A release as the files that describe it need it. */
 export interface Release {

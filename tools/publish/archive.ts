@@ -8,10 +8,10 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { citeWith } from '../citation.ts';
-import type { Dataset } from '../generated/types.ts';
-import { IDENTITY } from '../identity.ts';
-import { fromRoot } from '../tooling/paths.ts';
+import { citeWith } from '../../src/citation.ts';
+import type { Dataset } from '../../src/generated/types.ts';
+import { IDENTITY } from '../../src/identity.ts';
+import { fromRoot } from '../paths.ts';
 import { dataReadme } from './data-readme.ts';
 import { type Entry, tarGz } from './tar.ts';
 import { zenodoMetadata } from './zenodo.ts';

@@ -4,7 +4,7 @@
 // link, which fails if anything (a file, a link, another run's file) took the name meanwhile.
 import { linkSync, lstatSync, renameSync, rmSync, type Stats, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { fileKind } from '../validate/read-file.ts';
+import { fileKind } from '../src/validate/read-file.ts';
 
 /** Why a file could not be written, as one line naming it and what to do. */
 export class WriteFailure extends Error {}

@@ -3,7 +3,7 @@
 // half-made (package.json bumped, changesets gone) over something knowable at the start.
 import { accessSync, constants, lstatSync, readdirSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { IsoDate } from '../schema/common.ts';
+import { IsoDate } from '../../src/schema/common.ts';
 
 /** Why `date` cannot be a release date, or undefined: the check the validator makes of dates. */
 export function badReleaseDate(date: string): string | undefined {

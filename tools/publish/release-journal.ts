@@ -11,7 +11,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { pendingChangesets } from '../tooling/changesets.ts';
+import { pendingChangesets } from '../changesets.ts';
 
 export const JOURNAL = '.release-in-progress.json';
 

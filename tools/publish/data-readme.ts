@@ -1,4 +1,4 @@
-import { IDENTITY } from '../identity.ts';
+import { IDENTITY } from '../../src/identity.ts';
 
 /** What a file of the release archive holds, for the archive's README and the site's JSON-LD. */
 export function describeFile(path: string): string {

@@ -1,5 +1,5 @@
-import type { Dataset } from '../generated/types.ts';
-import { IDENTITY } from '../identity.ts';
+import type { Dataset } from '../../src/generated/types.ts';
+import { IDENTITY } from '../../src/identity.ts';
 
 /** The release archive as the site offers it: the archive's address and its files' addresses. */
 export interface Downloads {

@@ -5,17 +5,17 @@
 
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { annotationOf } from '../paragraph-annotation.ts';
-import { CodingFile } from '../schema/reliability.ts';
-import { LintContext } from '../validate/context.ts';
-import { checkCoding } from '../validate/lint/reliability.ts';
-import { lintFileText } from '../validate/lint/text.ts';
-import { loadDataDir } from '../validate/load.ts';
-import { formatProblem, type Problem, problem } from '../validate/problem.ts';
-import { ReadFailure, readRegularFile } from '../validate/read-file.ts';
-import { schemaProblems } from '../validate/schema-issues.ts';
-import { decodeUtf8 } from '../validate/utf8.ts';
-import { datasetDocument, readJsonInput } from './read-coding.ts';
+import { annotationOf } from '../../src/paragraph-annotation.ts';
+import { datasetDocument, readJsonInput } from '../../src/reliability/read-coding.ts';
+import { CodingFile } from '../../src/schema/reliability.ts';
+import { LintContext } from '../../src/validate/context.ts';
+import { checkCoding } from '../../src/validate/lint/reliability.ts';
+import { lintFileText } from '../../src/validate/lint/text.ts';
+import { loadDataDir } from '../../src/validate/load.ts';
+import { formatProblem, type Problem, problem } from '../../src/validate/problem.ts';
+import { ReadFailure, readRegularFile } from '../../src/validate/read-file.ts';
+import { schemaProblems } from '../../src/validate/schema-issues.ts';
+import { decodeUtf8 } from '../../src/validate/utf8.ts';
 
 export type CodingFileValue = z.infer<typeof CodingFile>;
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Dataset } from '../generated/types.ts';
-import { pendingBumps } from '../tooling/changesets.ts';
-import { fromRoot } from '../tooling/paths.ts';
-import { formatProblem, validateDataDir } from '../validate/index.ts';
+import type { Dataset } from '../../src/generated/types.ts';
+import { formatProblem, validateDataDir } from '../../src/validate/index.ts';
+import { pendingBumps } from '../changesets.ts';
+import { fromRoot } from '../paths.ts';
 import { compileDataset, withMeta } from './compile.ts';
 import { fingerprint } from './fingerprint.ts';
 import type { ReleaseRecord } from './release-record.ts';

@@ -3,11 +3,11 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { build } from 'esbuild';
-import type { Dataset } from '../generated/types.ts';
+import type { Dataset } from '../../src/generated/types.ts';
+import type { Study } from '../../src/reliability/study.ts';
+import { fromRoot } from '../paths.ts';
 import { archiveName, writeReleaseArchive } from '../publish/archive.ts';
 import { describeFile } from '../publish/data-readme.ts';
-import type { Study } from '../reliability/study.ts';
-import { fromRoot } from '../tooling/paths.ts';
 import type { Downloads } from './jsonld.ts';
 import { documentPage, overviewPage } from './render.ts';
 
@@ -54,13 +54,13 @@ export async function writeSite(data: Dataset, out: string, dist?: string): Prom
     : [];
   write('index.html', overviewPage(data, downloads, studies));
   for (const doc of data.documents) write(`documents/${doc.id}.html`, documentPage(data, doc));
-  copyFileSync(fromRoot('src/site/style.css'), join(out, 'assets/style.css'));
+  copyFileSync(fromRoot('tools/site/style.css'), join(out, 'assets/style.css'));
   const fonts = fromRoot('node_modules/@fontsource/vazirmatn');
   for (const font of FONTS)
     copyFileSync(join(fonts, 'files', font), join(out, 'assets/fonts', font));
   copyFileSync(join(fonts, 'LICENSE'), join(out, 'assets/fonts/LICENSE-Vazirmatn.txt'));
   await build({
-    entryPoints: [fromRoot('src/site/client.ts')],
+    entryPoints: [fromRoot('tools/site/client.ts')],
     bundle: true,
     format: 'esm',
     platform: 'browser',

@@ -1,4 +1,4 @@
-import type { Position } from '../generated/types.ts';
+import type { Position } from '../../src/generated/types.ts';
 
 export interface Span {
   position: Position;
