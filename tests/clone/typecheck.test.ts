@@ -29,7 +29,7 @@ function tsc(cwd: string): string {
 
 // What a fresh clone has before `npm run build`: the tracked sources and configuration, the
 // installed node_modules, and no dist/.
-const CLONE_FILES = ['src', 'scripts', 'tests', 'package.json', 'tsconfig.json'];
+const CLONE_FILES = ['src', 'tools', 'scripts', 'tests', 'package.json', 'tsconfig.json'];
 const CLONE_FILES_OPTIONAL = ['tsup.config.ts', 'vitest.config.ts'];
 
 function freshClone(): string {
